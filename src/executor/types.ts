@@ -1,0 +1,27 @@
+import type { UpstreamClient } from '../upstream/types.ts';
+
+/** One upstream request as reported by `explain` and in a response's `extensions`. */
+export interface TracedRequest {
+  stage: number;
+  method: string;
+  path: string;
+  status?: number;
+  durationMs?: number;
+}
+
+/**
+ * What the server puts into the GraphQL context for every request (fresh object per request).
+ * Resolvers keep their per-operation state (store, DataLoaders) on this object or keyed by it,
+ * so nothing is ever shared between requests or users.
+ */
+export interface OroRequestContext {
+  upstream: UpstreamClient;
+  /** When present, every upstream request of the operation is appended here. */
+  trace?: TracedRequest[];
+  /** Aborted when the client goes away or the operation deadline passes. */
+  signal?: AbortSignal;
+}
+
+export interface GatewayContext {
+  oro: OroRequestContext;
+}
