@@ -15,6 +15,8 @@ export interface UpstreamRequest {
   signal?: AbortSignal;
   /** For metrics and logs only. */
   resource?: string;
+  /** Plan stage the request belongs to; copied into the trace (`TracedRequest.stage`), default 1. */
+  stage?: number;
 }
 
 export interface UpstreamResponse {
