@@ -75,6 +75,10 @@ export interface Attribute {
   required: boolean;
   description?: string;
   deprecated?: boolean;
+  /** Hidden by the project config. */
+  hidden?: boolean;
+  /** GraphQL field name chosen by the project config (`rename`). */
+  graphqlName?: string;
 }
 
 export interface Relationship {
@@ -89,8 +93,20 @@ export interface Relationship {
   subresource: boolean;
   /** `GET /{type}/{id}/relationships/{name}` exists. */
   relationshipRoute: boolean;
+  /**
+   * Known only from a `GET /{type}/{id}/{name}` route: the association is not in the resource
+   * object's `relationships`, so it cannot be requested with `include`/`fields[...]`
+   * (e.g. back-office `asyncoperations/{id}/errors`, METADATA §2.2).
+   */
+  subresourceOnly?: boolean;
+  /** Where the polymorphic targets came from when they are not in the spec (METADATA §2.13). */
+  targetsSource?: 'spec' | 'config';
   description?: string;
   deprecated?: boolean;
+  /** Hidden by the project config. */
+  hidden?: boolean;
+  /** GraphQL field name chosen by the project config (`rename`). */
+  graphqlName?: string;
 }
 
 export interface Filter {
@@ -106,6 +122,8 @@ export interface Filter {
   /** Scalar type of one value. */
   valueType: OroDataType;
   description?: string;
+  /** JSON pointer of the bare (or first) `filter[...]` parameter in the OpenAPI document. */
+  pointer?: string;
 }
 
 export interface InputField {
@@ -147,12 +165,28 @@ export interface Resource {
   meta: boolean;
   create?: InputShape;
   update?: InputShape;
+  /**
+   * The type is known only as a relationship target or from a sub-resource response, not from
+   * its own routes (a spec dumped with `--entity=...`, METADATA §2.12). It has no root fields;
+   * its attributes are whatever those responses describe (possibly none).
+   */
+  referenceOnly?: boolean;
+  /** `page[size]` upper bound from the project config (Oro does not publish `max_results`). */
+  maxPageSize?: number;
+  /** Hidden by the project config: no GraphQL type or field is generated for it. */
+  hidden?: boolean;
+  /** GraphQL object type name chosen by the project config (`rename`). */
+  graphqlName?: string;
+  /** Oro marked the resource's read operations `deprecated`. */
+  deprecated?: boolean;
 }
 
 export interface MetadataWarning {
-  /** JSON pointer into the OpenAPI document. */
+  /** JSON pointer into the OpenAPI document (or into the config file when `source` is `config`). */
   pointer: string;
   message: string;
+  /** What `pointer` points into; absent means the OpenAPI document. */
+  source?: 'openapi' | 'config' | 'schema';
 }
 
 export interface ResourceModel {
