@@ -42,7 +42,7 @@ export async function loadSchemaConfigFile(path: string): Promise<SchemaConfig> 
 }
 
 export function formatWarning(w: MetadataWarning): string {
-  return `warning: ${w.source === 'config' ? 'config ' : w.source === 'schema' ? 'schema ' : ''}${w.pointer || '/'}: ${w.message}`;
+  return `${w.severity === 'notice' ? 'note' : 'warning'}: ${w.source === 'config' ? 'config ' : w.source === 'schema' ? 'schema ' : ''}${w.pointer || '/'}: ${w.message}`;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -88,7 +88,7 @@ export async function run(argv: string[]): Promise<number> {
     const all = [...model.warnings, ...warnings];
     for (const w of all) console.error(formatWarning(w));
     process.stdout.write(printSchema(lexicographicSortSchema(schema)) + '\n');
-    return values.strict && all.length > 0 ? 1 : 0;
+    return values.strict && all.some((w) => w.severity !== 'notice') ? 1 : 0;
   } catch (error) {
     console.error(`print-schema: ${(error as Error).message}`);
     return 1;

@@ -187,6 +187,12 @@ export interface MetadataWarning {
   message: string;
   /** What `pointer` points into; absent means the OpenAPI document. */
   source?: 'openapi' | 'config' | 'schema';
+  /**
+   * `notice`: a documented, deterministic naming rule was applied (e.g. an uncountable type such
+   * as `webcatalogtree` gets `webcatalogtreeById`); nothing is wrong with the input. Absent means
+   * a real warning.
+   */
+  severity?: 'notice';
 }
 
 export interface ResourceModel {

@@ -43,7 +43,13 @@ export class RefResolver {
     this.warnings = warnings;
   }
 
+  private readonly seen = new Set<string>();
+
+  /** Records a warning once per pointer and message (shared components are reached many times). */
   warn(pointer: string, message: string): void {
+    const key = `${pointer}\n${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.warnings.push({ pointer, message });
   }
 

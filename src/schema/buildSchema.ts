@@ -491,7 +491,8 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
     let name: string;
     if (rootNames.has(wanted)) {
       name = rootNames.claim(`${wanted}ById`, pointerOf(r), `single "${r.type}"`);
-      warnings.push({ pointer: pointerOf(r), source: 'schema', message: `the singular of "${r.type}" is its list field name "${wanted}"; the single-record field is "${name}"` });
+      // An uncountable Oro type (singular == plural) is a naming rule, reported as a notice.
+      warnings.push({ pointer: pointerOf(r), source: 'schema', message: `the singular of "${r.type}" is its list field name "${wanted}"; the single-record field is "${name}"`, severity: 'notice' });
     } else {
       name = rootNames.claim(wanted, pointerOf(r), `single "${r.type}"`);
     }
