@@ -77,6 +77,8 @@ function resolverFor(ext: OroFieldExtension, options: ReturnType<typeof resolveC
       };
     case 'id':
       return (source) => (source as RecordValue).record.id;
+    case 'resourceType':
+      return (source) => (source as RecordValue).record.type;
     case 'attribute':
       return (source) => (source as RecordValue).record.attributes[ext.name] ?? null;
     case 'relationship':
@@ -162,8 +164,11 @@ function resolveLinkage(parent: RecordValue, resolution: Extract<FieldResolution
 }
 
 function wrap(state: OperationState, record: StoredResource, scopes: NodeScopes): RecordValue | null {
+  let generic: RecordValue | null = null;
   for (const [typeName, scope] of scopes) {
     if (scope.resource === record.type) return { state, record, scope, typeName };
+    if (scope.resource === '') generic = { state, record, scope, typeName };
   }
-  return null;
+  // A type the schema does not describe resolves as the generic resource type, when offered.
+  return generic;
 }

@@ -73,6 +73,11 @@ function pickOperation(document: DocumentNode, operationName?: string): Operatio
   return op;
 }
 
+interface PageSizes {
+  defaultPageSize?: number;
+  maxPageSize?: number;
+}
+
 interface Capabilities {
   paging: boolean;
   include: boolean;
@@ -95,7 +100,7 @@ class FetchBuilder {
 class Planner {
   readonly ctx: CollectContext;
   readonly fetches: FetchSpec[] = [];
-  readonly listRoots = new Map<string, GraphQLField<unknown, unknown>>();
+  readonly listRoots = new Map<string, Extract<OroFieldExtension, { kind: 'list' }>>();
   #nextId = 1;
 
   constructor(
@@ -107,14 +112,14 @@ class Planner {
     this.ctx = { schema, fragments, variables };
     for (const field of Object.values(schema.getQueryType()?.getFields() ?? {})) {
       const ext = oroExtension<OroFieldExtension>(field);
-      if (ext?.kind === 'list') this.listRoots.set(ext.resource, field);
+      if (ext?.kind === 'list') this.listRoots.set(ext.resource, ext);
     }
   }
 
   caps(resource: string): Capabilities {
     const r = this.options.model?.resources[resource];
     if (r) return { paging: r.paging, include: r.include, fieldsets: r.fieldsets, list: r.actions.includes('get_list') && this.listRoots.has(resource) };
-    return { paging: true, include: true, fieldsets: true, list: this.listRoots.has(resource) };
+    return { paging: this.listRoots.get(resource)?.paging ?? true, include: true, fieldsets: true, list: this.listRoots.has(resource) };
   }
 
   planRoot(operation: OperationDefinitionNode): RootPlan[] {
@@ -131,7 +136,7 @@ class Planner {
     return roots;
   }
 
-  planRootField(key: string, def: GraphQLField<unknown, unknown>, ext: { kind: 'list' | 'item'; resource: string }, nodes: FieldNode[]): RootPlan {
+  planRootField(key: string, def: GraphQLField<unknown, unknown>, ext: Extract<OroFieldExtension, { kind: 'list' | 'item' }>, nodes: FieldNode[]): RootPlan {
     const args = getArgumentValues(def, nodes[0]!, this.variables);
     const caps = this.caps(ext.resource);
     const spec = this.newSpec(1, key, ext.resource, ext.kind === 'list' ? 'list' : 'item');
@@ -146,7 +151,9 @@ class Planner {
       resolution = { kind: 'fetched', fetchId: spec.id, toMany: false, scopes };
     } else {
       spec.path = base;
-      const conn = this.planConnection(builder, def, nodes, args, [], [], key, key);
+      // Children estimate their request count from it, so it is set before they are planned.
+      spec.recordBound = this.windowOf(args, key, ext).first;
+      const conn = this.planConnection(builder, def, nodes, args, [], [], key, key, ext.kind === 'list' ? ext : undefined);
       spec.window = conn.shape.window;
       spec.totalCount = conn.totalCount;
       this.addArgumentParams(spec, def, args, key);
@@ -156,7 +163,6 @@ class Planner {
         spec.parameterPaths.set('page[size]', `${key}.first`);
         spec.parameterPaths.set('page[number]', `${key}.after`);
       }
-      spec.recordBound = conn.shape.window.first;
       resolution = { kind: 'fetched', fetchId: spec.id, toMany: true, connection: conn.shape, scopes: new Map() };
     }
     this.finishSpec(builder);
@@ -208,10 +214,10 @@ class Planner {
   }
 
   /** Connection arguments → window; `first` must be 1..maxPageSize (RELIABILITY "Defaults"). */
-  windowOf(args: Record<string, unknown>, argPath: string): PageWindow {
+  windowOf(args: Record<string, unknown>, argPath: string, sizes?: PageSizes): PageWindow {
     const first = args.first === undefined || args.first === null ? undefined : Number(args.first);
     const last = args.last === undefined || args.last === null ? undefined : Number(args.last);
-    const max = this.options.maxPageSize;
+    const max = sizes?.maxPageSize ?? this.options.maxPageSize;
     const check = (n: number, name: string): void => {
       if (!Number.isInteger(n) || n < 1 || n > max) {
         throw new GatewayError('BAD_USER_INPUT', `Argument ${argPath}.${name} must be between 1 and ${max}.`, { details: { argumentPath: `${argPath}.${name}` } });
@@ -228,7 +234,7 @@ class Planner {
     }
     if (first !== undefined) check(first, 'first');
     const offset = typeof args.after === 'string' ? decodeCursor(args.after, `${argPath}.after`) + 1 : 0;
-    return { offset, first: first ?? this.options.defaultPageSize };
+    return { offset, first: first ?? sizes?.defaultPageSize ?? this.options.defaultPageSize };
   }
 
   /**
@@ -245,9 +251,10 @@ class Planner {
     anchor: AnchorStep[],
     label: string,
     argPath: string,
+    sizes?: PageSizes,
   ): { shape: ConnectionShape; totalCount: boolean } {
     const connType = getNamedType(def.type) as GraphQLObjectType;
-    const shape: ConnectionShape = { window: this.windowOf(args, argPath), nodes: new Map(), edges: new Map() };
+    const shape: ConnectionShape = { window: this.windowOf(args, argPath, sizes), nodes: new Map(), edges: new Map() };
     let totalCount = false;
     for (const [key, sub] of collectFields(this.ctx, connType, subSelections(nodes))) {
       const f = connType.getFields()[sub[0]!.name.value];
@@ -284,15 +291,21 @@ class Planner {
   }
 
   planScope(builder: FetchBuilder, type: GraphQLObjectType, sets: SelectionSetNode[], includePrefix: string[], anchor: AnchorStep[], label: string): SelectionScope {
-    const resource = oroExtension<OroObjectTypeExtension>(type)?.resource ?? type.name;
+    // The generic `OroResource` type has no resource: it stands for types the schema lacks.
+    const resource = oroExtension<OroObjectTypeExtension>(type)?.resource ?? '';
     const scope: SelectionScope = { resource, fields: new Map() };
-    const own = builder.fieldsOf(resource);
+    // Only types something is asked of get `fields[type]`; the primary type always does, so
+    // that included relationship names are listed (PROTOCOL §3.2, §8.12).
+    if (resource !== '' && includePrefix.length === 0 && resource === builder.spec.resource) builder.fieldsOf(resource);
+    const own = { add: (name: string) => void (resource !== '' && builder.fieldsOf(resource).add(name)) };
     for (const [key, nodes] of collectFields(this.ctx, type, sets)) {
       const def = type.getFields()[nodes[0]!.name.value];
       const ext = oroExtension<OroFieldExtension>(def);
       if (!def || !ext) continue;
       if (ext.kind === 'attribute') own.add(ext.name);
-      else if (ext.kind === 'relationship') {
+      else if (ext.kind === 'relationship' && ext.subresourceOnly) {
+        scope.fields.set(key, this.planRelationship(builder, resource, def, ext, nodes, includePrefix, anchor, `${label}.${key}`));
+      } else if (ext.kind === 'relationship') {
         own.add(ext.name);
         scope.fields.set(key, this.planRelationship(builder, resource, def, ext, nodes, includePrefix, anchor, `${label}.${key}`));
       }
@@ -315,22 +328,22 @@ class Planner {
     const isConnection = oroExtension<OroObjectTypeExtension>(named)?.kind === 'connection';
     const narrowing = args.filter != null || args.sort != null;
     const argPath = label;
-    const window = isConnection ? this.windowOf(args, argPath) : undefined;
+    const window = isConnection ? this.windowOf(args, argPath, ext) : undefined;
     const step: AnchorStep = { resource: parentResource, relationship: ext.name, window };
 
     // Only ids (and __typename) wanted: the parent's linkage has them already (PROTOCOL §4.2).
-    if (!narrowing && this.onlyIds(def, nodes, isConnection)) {
+    if (!narrowing && !ext.subresourceOnly && this.onlyIds(def, nodes, isConnection)) {
       const scopes = this.emptyScopes(named, isConnection);
       return { kind: 'linkage', relationship: ext.name, toMany: ext.toMany, connection: isConnection ? this.emptyShape(def, nodes, window!) : undefined, scopes };
     }
 
-    const canInclude = !narrowing && includePrefix.length < this.options.maxIncludeDepth && this.caps(builder.spec.resource).include;
+    const canInclude = !narrowing && !ext.subresourceOnly && includePrefix.length < this.options.maxIncludeDepth && this.caps(builder.spec.resource).include;
     if (canInclude) {
       const prefix = [...includePrefix, ext.name];
       builder.include.add(prefix.join('.'));
       const nextAnchor = [...anchor, step];
       if (isConnection) {
-        const conn = this.planConnection(builder, def, nodes, args, prefix, nextAnchor, label, argPath);
+        const conn = this.planConnection(builder, def, nodes, args, prefix, nextAnchor, label, argPath, ext);
         return { kind: 'linkage', relationship: ext.name, toMany: ext.toMany, connection: conn.shape, scopes: new Map() };
       }
       const scopes = this.planTargets(builder, named, subSelections(nodes), prefix, nextAnchor, label);
@@ -341,7 +354,8 @@ class Planner {
     const parentSpec = builder.spec;
     const target = ext.targets.length === 1 ? ext.targets[0]! : undefined;
     const targetCaps = target ? this.caps(target) : undefined;
-    const mode: FetchSpec['mode'] = target && targetCaps?.list ? 'byIds' : ext.subresource ? 'perParent' : 'unavailable';
+    // Batching by id needs the parents' linkage, which a sub-resource-only relationship lacks.
+    const mode: FetchSpec['mode'] = target && targetCaps?.list && !ext.subresourceOnly ? 'byIds' : ext.subresource ? 'perParent' : 'unavailable';
     const spec = this.newSpec(parentSpec.stage + 1, label, target ?? ext.targets.join('|'), mode);
     spec.parent = { fetchId: parentSpec.id, anchor: [...anchor], parentResource, relationship: ext.name, toMany: ext.toMany };
     spec.window = window;
@@ -349,7 +363,7 @@ class Planner {
     const child = new FetchBuilder(spec);
     let resolution: FieldResolution;
     if (isConnection) {
-      const conn = this.planConnection(child, def, nodes, args, [], [], label, argPath);
+      const conn = this.planConnection(child, def, nodes, args, [], [], label, argPath, ext);
       spec.totalCount = conn.totalCount && mode === 'perParent';
       resolution = { kind: 'fetched', fetchId: spec.id, toMany: ext.toMany, connection: conn.shape, scopes: new Map() };
     } else {

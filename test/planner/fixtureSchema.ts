@@ -176,7 +176,7 @@ export function buildFixtureSchema(resources: FixtureResource[] = fixtureResourc
           for (const rel of r.rels) {
             const ext = { kind: 'relationship', name: rel.name, toMany: rel.toMany, targets: rel.targets, polymorphic: rel.targets.length > 1, connection: rel.toMany, subresource: rel.subresource ?? true };
             const cfg: GraphQLFieldConfig<unknown, unknown> = rel.toMany
-              ? { type: new GraphQLNonNull(connectionOf(byType.get(rel.targets[0]!)!)), args: connArgs(byType.get(rel.targets[0]!)!), extensions: { oro: ext } }
+              ? { type: connectionOf(byType.get(rel.targets[0]!)!), args: connArgs(byType.get(rel.targets[0]!)!), extensions: { oro: ext } }
               : { type: targetType(rel.targets), extensions: { oro: ext } };
             fields[rel.name] = cfg;
           }
@@ -191,7 +191,7 @@ export function buildFixtureSchema(resources: FixtureResource[] = fixtureResourc
   const queryFields: GraphQLFieldConfigMap<unknown, unknown> = {};
   for (const r of resources) {
     if (r.list === false) continue;
-    queryFields[r.type] = { type: new GraphQLNonNull(connectionOf(r)), args: connArgs(r), extensions: { oro: { kind: 'list', resource: r.type } } };
+    queryFields[r.type] = { type: connectionOf(r), args: connArgs(r), extensions: { oro: { kind: 'list', resource: r.type } } };
     queryFields[`${r.type}Item`] = { type: objectOf(r), args: { id: { type: new GraphQLNonNull(GraphQLID) } }, extensions: { oro: { kind: 'item', resource: r.type } } };
   }
   for (const r of resources) objectOf(r);
