@@ -509,6 +509,9 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
     query._empty = { type: GraphQLBoolean, description: 'Placeholder: this API view exposes no readable resources.' };
   }
 
+  // Field thunks run inside the GraphQLSchema constructor, so the fallback type is decided here.
+  const needsGeneric = resources.some((r) => r.relationships.some((rel) => !rel.hidden && rel.polymorphic && !rel.targets.some((t) => visible.has(t))));
+  if (needsGeneric) generic();
   const extraTypes: GraphQLNamedType[] = [...objectTypes.values()];
   if (genericType) extraTypes.push(genericType);
   const schema = new GraphQLSchema({
