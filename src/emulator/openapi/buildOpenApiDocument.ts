@@ -58,7 +58,7 @@ class DocumentBuilder {
   // ---- shared components -------------------------------------------------------------------
   private common(): void {
     const ref = (n: string): Json => this.c.ref('schemas', n);
-    const s = (n: string, v: Json): void => void this.c.add('schemas', n, v);
+    const s = (n: string, v: Json): void => void this.c.fixed('schemas', n, v);
     s('meta', { type: 'object', additionalProperties: true });
     s('link', { type: 'object', oneOf: [
       { description: 'A string containing the link’s URL', type: 'string', format: 'uri-reference' },
@@ -92,7 +92,7 @@ class DocumentBuilder {
       next: { ...ref('link'), description: 'A link for the next page of data.' },
     }, type: 'object', additionalProperties: ref('link') });
     s('objectArray', { type: 'array', items: ref('object') });
-    this.c.add('schemas', 'object', NAMED_SCALARS.object);
+    this.c.fixed('schemas', 'object', NAMED_SCALARS.object);
     this.c.add('headers', 'xIncludeTotalCount', { description: 'The total number of entities. Returned when the total count was requested by "X-Include: totalCount" request header.', schema: { type: 'integer' } });
     this.c.add('headers', 'location', { description: 'The URL of a newly created API resource.', schema: { type: 'string' } });
     this.c.add('headers', 'xIncludeDeletedCount', { description: 'The total number of deleted entities. Returned when the total count was requested by "X-Include: deletedCount" request header.', schema: { type: 'integer' } });
@@ -103,8 +103,8 @@ class DocumentBuilder {
   }
 
   private named(name: string): Json {
-    if (NAMED_SCALARS[name]) this.c.add('schemas', name, NAMED_SCALARS[name]);
-    if (name === 'stringArray') this.c.add('schemas', 'stringArray', { type: 'array', items: { type: 'string' } });
+    if (NAMED_SCALARS[name]) this.c.fixed('schemas', name, NAMED_SCALARS[name]);
+    if (name === 'stringArray') this.c.fixed('schemas', 'stringArray', { type: 'array', items: { type: 'string' } });
     if (name === 'objectArray') return this.schemaRef('objectArray');
     return this.schemaRef(name);
   }

@@ -23,12 +23,20 @@ export class ComponentStore {
       let n = this.counters.get(counterKey) ?? (numbering === 'errors' ? 0 : 0);
       do {
         n++;
-        name = numbering === 'errors' ? `${suggested}_${n}` : numbering === 'beforeModel' && suggested.endsWith('Model') ? `${suggested.slice(0, -5)}${n}Model` : `${suggested}${n}`;
+        const m = /^(.*?)(DataModel|CollectionModel|Model)$/.exec(suggested);
+        name = numbering === 'errors' ? `${suggested}_${n}` : numbering === 'beforeModel' && m ? `${m[1]}${n}${m[2]}` : `${suggested}${n}`;
       } while (name in target);
       this.counters.set(counterKey, n);
     }
     target[name] = content;
     this.byHash.set(key, name);
+    return name;
+  }
+
+  /** A component with a fixed name (generic schemas such as `object`, which shares `meta`'s content). */
+  fixed(section: string, name: string, content: unknown): string {
+    const target = this.sections[section]!;
+    if (!(name in target)) target[name] = content;
     return name;
   }
 
