@@ -144,3 +144,24 @@ test('an upstream failure in a later stage nulls only that branch with a coded e
     emu.clearFaults();
   }
 });
+
+test('invalid JSON from Oro is reported as a bad upstream response', async () => {
+  emu.addFault({ pathPrefix: '/api/brands', action: { kind: 'invalidJson' } });
+  try {
+    const { result } = await run('{ brands(first: 2) { nodes { name } } }');
+    assert.equal(result.data.brands, null);
+    assert.equal(result.errors?.[0].extensions.code, 'UPSTREAM_BAD_RESPONSE');
+  } finally {
+    emu.clearFaults();
+  }
+});
+
+test('an explain plan lists exactly the requests the executor sends', async () => {
+  const { planOperation } = await import('../../src/planner/planOperation.ts');
+  const { parse } = await import('graphql');
+  const source = '{ products(first: 4) { totalCount nodes { sku brand { name } images { nodes { mimeType } } } } }';
+  const plan = planOperation(schema, parse(source), {}, undefined, { basePath: '/api' });
+  const { paths, requests } = await run(source);
+  assert.deepEqual(paths, plan.requests.map((r) => r.path));
+  assert.equal(requests[0]!.headers['x-include'], plan.requests[0]!.headers['X-Include']);
+});
