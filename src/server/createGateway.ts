@@ -111,7 +111,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       requestId,
       signal,
       limiter: createConcurrencyLimiter(config.upstream.maxInFlightPerOperation),
-      trace,
+      // The executor appends to `trace` itself (src/loaders/requestRunner.ts); the client must not.
       onCall: (report) => metrics.observeUpstream(report),
     });
     return { oro: { upstream, trace, signal }, gateway: { view, requestId, scope, authorization, signal } };

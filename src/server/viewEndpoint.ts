@@ -156,7 +156,6 @@ export class ViewEndpoint {
       includeStacktraceInErrorResponses: false,
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
-      status400ForVariableCoercionErrors: true,
       parseOptions: { maxTokens: config.limits.maxTokens },
       validationRules: operationLimitRules(config.limits),
       formatError,

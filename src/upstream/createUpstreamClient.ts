@@ -33,6 +33,7 @@ export interface UpstreamClientOptions {
   signal?: AbortSignal;
   /** Runs every call; the per-operation concurrency limit lives here. */
   limiter?: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Appends every call here; leave unset when the executor records the trace itself. */
   trace?: TracedRequest[];
   onCall?: (report: UpstreamCallReport) => void;
 }

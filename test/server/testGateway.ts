@@ -28,7 +28,10 @@ export function testSchema(): GraphQLSchema {
     query.getFields()[field]!.resolve = fn as GraphQLFieldResolver<unknown, unknown>;
   };
   resolve('product', async (_s, args: { id: string }, ctx) => {
-    const res = await ctx.oro.upstream.request({ method: 'GET', path: `/api/products/${encodeURIComponent(args.id)}`, resource: 'products' });
+    const path = `/api/products/${encodeURIComponent(args.id)}`;
+    const res = await ctx.oro.upstream.request({ method: 'GET', path, resource: 'products' });
+    // Like the real executor, the resolver side records the trace.
+    ctx.oro.trace?.push({ stage: 1, method: 'GET', path, status: res.status });
     const data = (res.body as { data?: { id: string; attributes: { name: string } } } | null)?.data;
     return data ? { id: data.id, name: data.attributes.name } : null;
   });
