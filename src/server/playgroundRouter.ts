@@ -89,7 +89,7 @@ function playgroundScript(views: PlaygroundViews): string {
     root.render(React.createElement(GraphiQL, {
       key: select.value,
       fetcher: fetcher,
-      storage: undefined,
+      query: params.get('query') || undefined,
       defaultQuery: '# ' + (select.value === 'storefront' ? 'Storefront' : 'Back-office') + ' API. Put "Authorization: Bearer <token>" under Headers.\\n{\\n  __typename\\n}\\n'
     }));
   }
