@@ -124,6 +124,12 @@ export interface Filter {
   description?: string;
   /** JSON pointer of the bare (or first) `filter[...]` parameter in the OpenAPI document. */
   pointer?: string;
+  /**
+   * A multi-target (polymorphic) association filter: `key` is the association and Oro takes it as
+   * `filter[<key>.<targetType>]` (PROTOCOL §3.7.7), one target type per parameter. The document
+   * writes the target type as a literal `type` placeholder (`filter[activityTargets][type]`).
+   */
+  multiTarget?: boolean;
 }
 
 export interface InputField {

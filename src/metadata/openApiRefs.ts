@@ -1,4 +1,5 @@
 import type { MetadataWarning } from './model.ts';
+import { standardSchema } from './standardSchemas.ts';
 
 /** A JSON object node of the OpenAPI document. */
 export type JsonObject = Record<string, unknown>;
@@ -24,6 +25,8 @@ export function pointerSegment(segment: string | number): string {
 export function childPointer(pointer: string, ...segments: Array<string | number>): string {
   return pointer + segments.map((s) => `/${pointerSegment(s)}`).join('');
 }
+
+const STANDARD_PREFIX = '#/components/schemas/';
 
 function unescapeSegment(segment: string): string {
   return decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
@@ -53,6 +56,14 @@ export class RefResolver {
     this.warnings.push({ pointer, message });
   }
 
+  /** Records a notice (a documented rule was applied; nothing is wrong) once per message. */
+  notice(pointer: string, message: string): void {
+    const key = `notice\n${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.warnings.push({ pointer, message, severity: 'notice' });
+  }
+
   private lookup(ref: string, from: string): { node: unknown; pointer: string } | undefined {
     if (!ref.startsWith('#/')) {
       this.warn(from, `external $ref "${ref}" is not supported (only "#/..." references are read)`);
@@ -65,6 +76,12 @@ export class RefResolver {
       else if (isObject(node)) node = node[key];
       else node = undefined;
       if (node === undefined) {
+        const standard = ref.startsWith(STANDARD_PREFIX) ? standardSchema(ref.slice(STANDARD_PREFIX.length)) : undefined;
+        if (standard) {
+          // Fixed-name generic schemas have the same content in every Oro document (METADATA §2.3, §2.6).
+          this.notice(from, `${ref} is not defined in the document; Oro's standard definition of "${ref.slice(STANDARD_PREFIX.length)}" is used`);
+          return { node: standard, pointer: ref.slice(1) };
+        }
         this.warn(from, `$ref "${ref}" does not resolve to anything in the document`);
         return undefined;
       }

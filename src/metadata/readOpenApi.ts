@@ -354,7 +354,9 @@ function readParameters(op: Operation, refs: RefResolver, headers: Set<string>, 
       if (schema && typeof schema.node.default === 'number') out.defaultPageSize = schema.node.default;
     } else if (name === 'sort') {
       const fields = parseSortDescription(p.description);
-      if (fields === undefined) refs.warn(p.pointer, 'the "sort" description does not list "Allowed fields: ..."; sorting is not exposed');
+      // Oro appends "Allowed fields: …" only when the list has sorters (METADATA §2.8); the activities
+      // fixture's polymorphic sub-resource shows the bare sentence with a default-less `orderBy`.
+      if (fields === undefined) refs.notice(p.pointer, `the "sort" parameter at ${p.pointer} lists no "Allowed fields: ..."; the list has no sortable fields`);
       out.sortableFields = fields ?? [];
       const schema = refs.resolve(p.node.schema, childPointer(p.pointer, 'schema'));
       const def = schema ? str(schema.node.default) : undefined;
@@ -374,6 +376,25 @@ function readParameters(op: Operation, refs: RefResolver, headers: Set<string>, 
   }
   out.filters.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return out;
+}
+
+/**
+ * Oro documents a multi-target association filter (`filter[activityTargets.users]=1`, PROTOCOL
+ * §3.7.7) with the literal placeholder `type` for the target type: `filter[activityTargets][type]`,
+ * described as a filter by the 'activityTargets' relationship. Such a key on a polymorphic
+ * relationship becomes the association's own filter marked `multiTarget`; the schema builder
+ * offers it once per known target type.
+ */
+function markMultiTargetFilters(filters: Filter[], relationships: Map<string, Relationship>): void {
+  for (const f of filters) {
+    const dot = f.key.lastIndexOf('.');
+    if (f.kind !== 'relationship' || dot < 0 || f.key.slice(dot + 1) !== 'type') continue;
+    const rel = relationships.get(f.key.slice(0, dot));
+    if (!rel?.polymorphic) continue;
+    f.key = rel.name;
+    f.multiTarget = true;
+  }
+  filters.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 function readInputShape(op: Operation, refs: RefResolver): InputShape | undefined {
@@ -624,10 +645,12 @@ export function readOpenApi(document: unknown, options: ReadOpenApiOptions = {})
       else refs.warn(pointer, `relationship route for "${assoc}", which is not a relationship of "${type}"`);
     }
     relationships.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
-
     const read = b.list ?? b.item;
     const attributeTypes = attributeTypesOf(models);
     const params = b.list ? readParameters(b.list, refs, headers, attributeTypes) : undefined;
+    if (params) markMultiTargetFilters(params.filters, relByName);
+
+
     // The item route carries the view's headers and the fields/include/meta switches too.
     const itemParams = b.item ? readParameters(b.item, refs, headers, attributeTypes) : undefined;
     const switches = params ?? itemParams;

@@ -273,7 +273,7 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
   const filterInputOf = (r: Resource): GraphQLInputObjectType | undefined => {
     if (filterInputs.has(r.type)) return filterInputs.get(r.type) ?? undefined;
     const hidden = hiddenKeys(r);
-    const filters = r.filters.filter((f) => !hidden.has(f.key.split('.')[0]!));
+    const filters = expandMultiTarget(r, r.filters.filter((f) => !hidden.has(f.key.split('.')[0]!)));
     if (filters.length === 0) {
       filterInputs.set(r.type, null);
       return undefined;
@@ -319,6 +319,31 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
     filterInputs.set(r.type, input);
     return input;
   };
+
+  /**
+   * A multi-target association filter (`filter[activityTargets.users]`, PROTOCOL §3.7.7) becomes
+   * one relationship filter per known target type; without known targets it cannot be sent, and
+   * a notice says how to name them.
+   */
+  const expandMultiTarget = (r: Resource, filters: Filter[]): Filter[] =>
+    filters.flatMap((f) => {
+      if (!f.multiTarget) return [f];
+      const rel = r.relationships.find((x) => x.name === f.key);
+      const targets = (rel?.targets ?? []).filter((t) => visible.has(t));
+      if (targets.length === 0) {
+        warnings.push({
+          pointer: f.pointer ?? pointerOf(r),
+          source: 'schema',
+          severity: 'notice',
+          message: `filter[${f.key}.<targetType>] of "${r.type}" is not exposed: the targets of polymorphic relationship "${f.key}" are unknown (name them with the config's relationships.${f.key}.targets)`,
+        });
+        return [];
+      }
+      return targets.map((t): Filter => {
+        const { multiTarget: _m, ...rest } = f;
+        return { ...rest, key: `${f.key}.${t}`, description: `Filter by the ids of the ${typeName.get(t)} records "${f.key}" points to (Oro filter[${f.key}.${t}]).` };
+      });
+    });
 
   /** `XSort`: `{ field, direction }` over the sortable fields Oro lists (METADATA §2.8). */
   const sortInputOf = (r: Resource): GraphQLInputObjectType | undefined => {

@@ -162,3 +162,17 @@ test('parseOpenApiText reads both JSON and YAML', () => {
   assert.deepEqual(parseOpenApiText('openapi: 3.1.0\npaths: {}\n'), { openapi: '3.1.0', paths: {} });
   assert.throws(() => parseOpenApiText('{"openapi": '), /not valid JSON/);
 });
+
+test('a sort parameter without "Allowed fields:" gives no sortable fields and a notice, not a warning', () => {
+  const doc = syntheticSpec([{ type: 'things', sort: ['id'] }]) as { components: { parameters: Record<string, { name?: string; description?: string }> } };
+  for (const p of Object.values(doc.components.parameters)) if (p.name === 'sort') p.description = "Result sorting. Comma-separated fields, e.g. 'field1,-field2'.";
+  const model = readOpenApi(doc);
+  assert.deepEqual(model.resources.things!.sortableFields, []);
+  assert.deepEqual(model.warnings.map((w) => w.severity), ['notice']);
+});
+
+test('a filter[assoc][type] parameter on a polymorphic relationship is a multi-target filter of the association', () => {
+  const model = readOpenApi(syntheticSpec([{ type: 'activities', relationships: [{ name: 'targets', toMany: true }], filters: [{ key: 'targets.type', operators: ['eq', 'exists'], value: { type: 'integer' }, kind: 'relationship' }] }]));
+  const filter = model.resources.activities!.filters[0]!;
+  assert.deepEqual([filter.key, filter.multiTarget, filter.operators], ['targets', true, ['eq', 'exists']]);
+});
