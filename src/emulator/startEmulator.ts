@@ -22,6 +22,11 @@ export interface EmulatorOptions {
   seed?: number;
   tokenTtlSeconds?: number;
   guestApi?: boolean;
+  /**
+   * CORS `allow_origins` (PROTOCOL §7.7): origins whose browser requests get CORS headers; `'*'`
+   * matches any origin (echoed back). Default: none, CORS off as in Oro.
+   */
+  corsOrigins?: string[];
 }
 export interface RecordedRequest {
   method: string;
@@ -63,6 +68,8 @@ export interface RunningEmulator {
 const JSON_API = 'application/vnd.api+json';
 const LOGGED_HEADERS = ['accept', 'content-type', 'authorization', 'x-include', 'x-localization-id', 'x-currency', 'x-request-id', 'x-mode'];
 const MAX_BODY = 1 << 20;
+/** `oro_api.cors.preflight_max_age` default (PROTOCOL §6.6, §7.7). */
+const PREFLIGHT_MAX_AGE = 600;
 
 interface Reply { status: number; headers: Record<string, string>; body: string | null }
 
@@ -77,6 +84,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const accounts = demoAccounts(store);
   const guestApi = options.guestApi ?? true;
   const latency = options.latencyMs ?? 0;
+  const corsOrigins = options.corsOrigins ?? [];
   const log: RecordedRequest[] = [];
   let faults: Array<FaultRule & { left: number }> = [];
   const sockets = new Set<Socket>();
@@ -182,12 +190,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
     const view = path.startsWith('/admin/api/') ? getView('back-office') : path.startsWith('/api/') ? getView('storefront') : null;
     if (!view) return errorReply(ApiError.of(404, 'not found http exception', `No route found for "${method} http://${req.headers.host ?? '127.0.0.1'}${path}".`));
+    let reply: Reply;
     try {
-      return api(req, view, method, path, rawQuery, body);
+      reply = api(req, view, method, path, rawQuery, body);
     } catch (e) {
-      if (e instanceof ApiError) return errorReply(e);
-      throw e;
+      if (!(e instanceof ApiError)) throw e;
+      reply = errorReply(e);
     }
+    return withCors(req, method, reply);
+  }
+
+  /**
+   * CORS headers of Oro's CorsHeaders/SetCorsAllowAndExposeHeaders (PROTOCOL §6.6, §7.7): only for
+   * an allowed `Origin`; a preflight (OPTIONS + `Access-Control-Request-Method`) swaps `Allow` for
+   * `Access-Control-Allow-Methods` and adds the allowed request headers and the max age.
+   */
+  function withCors(req: IncomingMessage, method: string, reply: Reply): Reply {
+    const origin = header(req, 'origin');
+    if (!origin || !(corsOrigins.includes('*') || corsOrigins.includes(origin))) return reply;
+    const headers: Record<string, string> = { ...reply.headers, 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'Location,X-Include-Total-Count,X-Include-Deleted-Count' };
+    if (method === 'OPTIONS' && header(req, 'access-control-request-method') && reply.status === 200) {
+      headers['Access-Control-Allow-Methods'] = headers.Allow ?? 'OPTIONS';
+      delete headers.Allow;
+      headers['Access-Control-Allow-Headers'] = 'Authorization,Content-Type,X-Include';
+      headers['Access-Control-Max-Age'] = String(PREFLIGHT_MAX_AGE);
+    }
+    return { ...reply, headers };
   }
 
   function api(req: IncomingMessage, view: ViewDef, method: string, path: string, rawQuery: string, body: string): Reply {
@@ -200,13 +228,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     // OPTIONS is served without authentication (PROTOCOL §6.6).
     if (method === 'OPTIONS') {
       if (!r) throw ApiError.of(404, 'entity type constraint', `Unknown entity type: ${segments[0]}.`);
-      return { status: 200, headers: { Allow: allow, 'Cache-Control': 'max-age=600, public', Vary: 'Origin' }, body: null };
+      return { status: 200, headers: { Allow: allow, 'Cache-Control': `max-age=${PREFLIGHT_MAX_AGE}, public`, Vary: 'Origin' }, body: null };
     }
     const principal = authenticate(req, view, r);
-    if (!['GET', 'POST', 'PATCH', 'DELETE'].includes(method)) throw ApiError.empty(405, { Allow: allow });
+    // HEAD, PUT, … go to Oro's not_allowed action: 405 with Allow, or an empty 404 for an unknown type (PROTOCOL §5.4).
+    if (!['GET', 'POST', 'PATCH', 'DELETE'].includes(method)) throw r ? ApiError.empty(405, { Allow: allow }) : ApiError.empty(404);
     negotiate(header(req, 'accept'), header(req, 'content-type'), body.length > 0);
     if (!r) throw ApiError.of(404, 'entity type constraint', `Unknown entity type: ${segments[0]}.`);
-    if (method !== 'GET' || !allow.includes('GET')) throw ApiError.empty(405, { Allow: allow });
+    if (!allow.split(', ').includes(method)) throw ApiError.empty(405, { Allow: allow });
+    if (method !== 'GET') {
+      // The resource declares this write action, so Oro would run it; the emulator serves reads only.
+      throw ApiError.of(501, 'not implemented http exception', `The emulator does not implement ${method} on this route yet (Oro would accept it: Allow: ${allow}).`);
+    }
     const loc = localizationIndex(view, header(req, 'x-localization-id'));
     const xInclude = new Set((header(req, 'x-include') ?? '').split(';').map((s) => s.trim()).filter(Boolean));
     const result = handleRead({ view, ctx: { store, loc, principal }, origin: `http://${req.headers.host ?? '127.0.0.1'}`, segments, params: parseQuery(rawQuery), xInclude });
@@ -295,6 +328,8 @@ function send(res: ServerResponse, reply: Reply): void {
 function errorReply(e: ApiError): Reply {
   const status = e.status;
   if (e.emptyBody) return { status, headers: e.headers, body: null };
+  // Oro's plain REST document builder: a bare array of {title, detail} (PROTOCOL §2.2).
+  if (e.plainRest) return { status, headers: { 'Content-Type': 'application/json', ...e.headers }, body: JSON.stringify(e.errors.map(({ title, detail }) => ({ title, ...(detail ? { detail } : {}) }))) };
   return { status, headers: { 'Content-Type': JSON_API, ...e.headers }, body: JSON.stringify({ errors: e.errors }) };
 }
 
@@ -348,12 +383,37 @@ function localizationIndex(view: ViewDef, value: string | undefined): number {
   return n >= 1 && n <= 3 ? n - 1 : 0;
 }
 
-/** `Allow` lists what the emulator serves on that route (PROTOCOL §2.3); write actions are not emulated yet. */
-function allowedMethods(r: ResourceDef | undefined, segments: string[]): string {
+/**
+ * `Allow` of Oro's OPTIONS and 405 responses (PROTOCOL §2.3, §6.6): `OPTIONS, GET, PATCH, POST, DELETE`
+ * in that order, each method only when the resource enables the action behind it on that route
+ * shape; POST/DELETE on a relationship only for to-many associations (PROTOCOL §6.7).
+ */
+export function allowedMethods(r: ResourceDef | undefined, segments: string[]): string {
   if (!r) return 'OPTIONS';
   const has = (a: string): boolean => r.actions.includes(a as never);
-  const get = segments.length === 1 ? has('get_list') : segments.length === 2 ? has('get') : segments.length === 3 ? has('get_subresource') : has('get_relationship');
-  return get ? 'OPTIONS, GET' : 'OPTIONS';
+  const methods = ['OPTIONS'];
+  const add = (method: string, ok: boolean): void => {
+    if (ok) methods.push(method);
+  };
+  if (segments.length === 1) {
+    add('GET', has('get_list'));
+    add('PATCH', has('update_list'));
+    add('POST', has('create'));
+    add('DELETE', has('delete_list'));
+  } else if (segments.length === 2) {
+    add('GET', has('get'));
+    add('PATCH', has('update'));
+    add('DELETE', has('delete'));
+  } else if (segments.length === 3) {
+    add('GET', has('get_subresource'));
+  } else {
+    const toMany = r.relationships.find((x) => x.name === segments[3])?.toMany ?? false;
+    add('GET', has('get_relationship'));
+    add('PATCH', has('update_relationship'));
+    add('POST', toMany && has('add_relationship'));
+    add('DELETE', toMany && has('delete_relationship'));
+  }
+  return methods.join(', ');
 }
 
 function statusText(status: number): string {

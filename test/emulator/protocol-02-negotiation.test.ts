@@ -31,9 +31,35 @@ test('§2.2 Content-Type with charset is a 415 even before the 405 of an unimple
   assert.equal(r.json.errors[0].title, 'unsupported media type http exception');
 });
 
-test('§2.2 no JSON:API media type anywhere is answered with 406', async () => {
+test('§2.2 a non-JSON Accept is the plain REST 406 as a bare error array', async () => {
+  const r = await call(e, '/api/products', { headers: { accept: 'text/html' } });
+  assert.equal(r.status, 406);
+  assert.equal(r.headers.get('content-type'), 'application/json');
+  assert.deepEqual(r.json, [{ title: 'not acceptable http exception', detail: 'Only JSON representation of the requested resource is supported.' }]);
+});
+
+test('§2.2 a plain REST request with a JSON Accept gets the same 406 (plain REST is not emulated)', async () => {
   const r = await call(e, '/api/products', { headers: { accept: 'application/json' } });
   assert.equal(r.status, 406);
+  assert.equal(r.json[0].detail, 'Only JSON representation of the requested resource is supported.');
+});
+
+test('§2.2 Content-Type JSON:API without Accept is served as JSON:API', async () => {
+  const res = await fetch(`${e.url}/api/products/1`, { headers: { 'content-type': JSON_API } });
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), JSON_API);
+  await res.text();
+});
+
+test('§2.2 Content-Type JSON:API with an Accept that excludes it is a 406', async () => {
+  const r = await call(e, '/api/products/1', { headers: { accept: 'text/html', 'content-type': JSON_API } });
+  assert.equal(r.status, 406);
+  assert.equal(r.json.errors[0].detail, 'The "Accept" request header does not accept JSON:API content type.');
+});
+
+test('§2.2 a JSON:API entry among other Accept entries is enough', async () => {
+  const r = await call(e, '/api/products/1', { headers: { accept: `text/html, ${JSON_API};q=0.8, */*;q=0.1` } });
+  assert.equal(r.status, 200);
 });
 
 test('§5.4 HEAD is a 405 with an empty body and an Allow header', async () => {
@@ -46,7 +72,7 @@ test('§6.6 OPTIONS answers 200 with Allow and no body, without credentials', as
   const r = await call(e, '/admin/api/products/1', { method: 'OPTIONS' });
   assert.equal(r.status, 200);
   assert.equal(r.text, '');
-  assert.equal(r.headers.get('allow'), 'OPTIONS, GET');
+  assert.equal(r.headers.get('allow'), 'OPTIONS, GET, PATCH, DELETE');
 });
 
 test('§5.4 a POST on an action the emulator does not serve is an empty 405 with Allow', async () => {

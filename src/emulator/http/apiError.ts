@@ -7,6 +7,9 @@ export interface ErrorObject {
 }
 
 export class ApiError extends Error {
+  /** Set when the request was Oro "plain REST" (no JSON:API media type): rendered as a bare array (PROTOCOL §2.2). */
+  plainRest = false;
+
   constructor(readonly errors: ErrorObject[], readonly headers: Record<string, string> = {}, readonly emptyBody = false) {
     super(errors[0]?.title ?? 'error');
   }

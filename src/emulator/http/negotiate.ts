@@ -16,7 +16,10 @@ function parseList(header: string | undefined): MediaRange[] {
  * Content negotiation of Oro's CheckRequestType (PROTOCOL §2.2): a JSON:API `Accept` entry
  * without parameters (only `q` tolerated), `Content-Type` exactly `application/vnd.api+json`
  * (any parameter, `charset` included, is a 415). Requests without any JSON:API media type would
- * be Oro's plain REST API, which the emulator does not serve: they get a 406.
+ * be Oro's plain REST API, which the emulator does not serve: they get the 406 that Oro's plain
+ * REST ValidateRequestType gives for a non-JSON `Accept`, as a plain REST error document
+ * (exact for `Accept: text/html` etc.; a deviation for JSON-compatible or missing `Accept`,
+ * where Oro would answer with a plain REST document).
  */
 export function negotiate(accept: string | undefined, contentType: string | undefined, hasBody: boolean): void {
   const accepts = parseList(accept);
@@ -37,5 +40,7 @@ export function negotiate(accept: string | undefined, contentType: string | unde
     }
     return;
   }
-  throw ApiError.of(406, 'not acceptable http exception', 'Only the JSON:API media type is served here: send "Accept: application/vnd.api+json" (plain REST requests are not emulated).');
+  const e = ApiError.of(406, 'not acceptable http exception', 'Only JSON representation of the requested resource is supported.');
+  e.plainRest = true;
+  throw e;
 }

@@ -162,8 +162,8 @@ function parseReadParams(q: ReadRequest, r: ResourceDef, allow: { filters: boole
         }
       } else if (p.name === 'page' && allow.paging && (p.path === 'number' || p.path === 'size')) {
         if (p.path === 'number') {
-          if (!/^-?\d+$/.test(p.value)) throw ApiError.param(400, FILTER, `Expected integer value. Given "${p.value}".`, p.raw);
-          if (p.value.startsWith('-')) throw ApiError.param(400, FILTER, `Expected unsigned integer value. Given "${p.value}".`, p.raw);
+          // page[number] is an unsigned integer filter (PROTOCOL §3.5).
+          if (!/^\d+$/.test(p.value)) throw ApiError.param(400, FILTER, `Expected unsigned integer value. Given "${p.value}".`, p.raw);
           if (Number(p.value) < 1) throw ApiError.param(400, FILTER, 'The value should be greater than or equals to 1.', p.raw);
           out.pageNumber = Number(p.value);
         } else {
@@ -344,7 +344,8 @@ function paginate<T>(rows: T[], p: ReadParams, paging: boolean): { page: T[]; ha
 
 /** `first`/`prev` only after page 1, `next` only when more rows exist, never `last`; params sorted and encoded (PROTOCOL §4.3). */
 function pagingLinks(self: string, params: QueryParam[], pageNumber: number, hasMore: boolean, withSelf = true): Record<string, string> {
-  const rest = params.filter((p) => !(p.name === 'page' && p.path === 'number'));
+  // Pairs Oro's parser never matched (symbol operators) are not filters, so links do not carry them.
+  const rest = params.filter((p) => !p.ignored && !(p.name === 'page' && p.path === 'number'));
   const url = (n: number): string => {
     const pairs = rest.map((p) => [p.raw, p.value] as [string, string]);
     if (n > 1) pairs.push(['page[number]', String(n)]);
