@@ -126,22 +126,26 @@ export async function run(argv: string[]): Promise<number> {
   const onHup = (): void => {
     void gateway.reload().then((r) => logger.info(r, 'schema reload finished'));
   };
+  // The handlers stay installed until shutdown is over: with no listener left, a signal handler
+  // elsewhere in the process (tsx's loader) would re-raise the signal and kill the drain.
+  let stopping = false;
+  let requestStop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (requestStop = resolve));
+  const onStop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining in-flight requests');
+    requestStop();
+  };
   process.on('SIGHUP', onHup);
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string): void => {
-      process.off('SIGTERM', onTerm);
-      process.off('SIGINT', onInt);
-      logger.info({ signal }, 'shutting down: draining in-flight requests');
-      resolve();
-    };
-    const onTerm = (): void => stop('SIGTERM');
-    const onInt = (): void => stop('SIGINT');
-    process.on('SIGTERM', onTerm);
-    process.on('SIGINT', onInt);
-  });
-  process.off('SIGHUP', onHup);
+  process.on('SIGTERM', onStop);
+  process.on('SIGINT', onStop);
+  await stopped;
   await gateway.close();
   await emulator?.close();
+  process.off('SIGHUP', onHup);
+  process.off('SIGTERM', onStop);
+  process.off('SIGINT', onStop);
   logger.info('stopped');
   return 0;
 }

@@ -152,7 +152,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       inFlight--;
       if (inFlight === 0) idle?.();
       // The path only: query strings can carry variables.
-      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+      logger.info({ requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
     });
     next();
   });
