@@ -99,8 +99,11 @@ export interface Relationship {
    * (e.g. back-office `asyncoperations/{id}/errors`, METADATA §2.2).
    */
   subresourceOnly?: boolean;
-  /** Where the polymorphic targets came from when they are not in the spec (METADATA §2.13). */
-  targetsSource?: 'spec' | 'config';
+  /**
+   * Where the polymorphic targets came from when they are not in the spec (METADATA §2.13):
+   * `builtin` = stock Oro's known targets (src/metadata/knownPolymorphicTargets.ts).
+   */
+  targetsSource?: 'spec' | 'config' | 'builtin';
   description?: string;
   deprecated?: boolean;
   /** Hidden by the project config. */

@@ -14,6 +14,7 @@ import { childPointer, isObject, RefResolver, str, type JsonObject, type Resolve
 import { dataTypeOfSchema } from './dataTypeOfSchema.ts';
 import { parseSortDescription } from './parseSortDescription.ts';
 import { applySchemaConfig } from './applySchemaConfig.ts';
+import { applyKnownPolymorphicTargets } from './knownPolymorphicTargets.ts';
 import type { SchemaConfig } from './schemaConfig.ts';
 
 export { parseOpenApiText } from './parseOpenApiText.ts';
@@ -703,6 +704,8 @@ export function readOpenApi(document: unknown, options: ReadOpenApiOptions = {})
   };
   for (const type of Object.keys(resources).sort()) model.resources[type] = resources[type]!;
   addReferencedTargets(model);
+  // Stock Oro's polymorphic targets first, so the project config (applied next) wins.
+  applyKnownPolymorphicTargets(model);
   return options.config ? applySchemaConfig(model, options.config, options.view) : model;
 }
 
