@@ -3,7 +3,7 @@ import { Table } from './table.ts';
 import type { Row } from './table.ts';
 import {
   BRANDS, CATEGORIES, COLORS, COMPANY_KINDS, COMPANY_SUFFIX, COMPANY_WORDS, COUNTRIES, FIRST_NAMES,
-  LAST_NAMES, LOCALIZATIONS, MODIFIERS, STREETS,
+  LAST_NAMES, LOCALIZATIONS, PHONE_PREFIX, SIZES, STREETS,
 } from './names.ts';
 
 /** Number of localizations; localized values are arrays indexed by localization position. */
@@ -93,24 +93,34 @@ export function createDemoStore(seed = 1, scale = 1): DemoStore {
   const productRng = (i: number): Random => Random.forRecord(seed, SALT.product, i);
   // Every 10th product is configurable; the next three are its variants (simple products).
   const parentOf = (i: number): number | null => (i % 10 >= 1 && i % 10 <= 3 && i - (i % 10) < productCount ? i - (i % 10) : null);
+  /** The product-line choices of a product; variants reuse their configurable parent's. */
+  const lineOf = (i: number): { leaf: (typeof leafCategories)[number]; noun: [string, string, string]; mod: [string, string, string]; brand: string; cents: number } => {
+    const r = Random.forRecord(seed, SALT.product + 50, i);
+    const leaf = r.pick(leafCategories);
+    const line = leaf.c.line!;
+    const [lo, hi] = line.priceCents;
+    // Shelf prices end in .99, like the demo price list.
+    return { leaf, noun: r.pick(leaf.c.nouns!), mod: r.pick(line.modifiers), brand: r.pick(line.brands), cents: Math.floor(r.int(lo, hi) / 100) * 100 + 99 };
+  };
   add(new Table('products', productCount, (i) => {
     const r = productRng(i);
-    const leaf = r.pick(leafCategories);
-    const noun = r.pick(leaf.c.nouns!);
-    const mod = r.pick(MODIFIERS);
-    const color = r.pick(COLORS);
-    const names = [0, 1, 2].map((k) => `${mod[k]} ${noun[k]}${leaf.c.key === 'scrubs' || leaf.c.key === 'labcoats' ? `, ${color[k]}` : ''}`);
     const parent = parentOf(i);
+    const { leaf, noun, mod, brand, cents } = lineOf(parent ?? i);
+    const apparel = leaf.c.line!.apparel === true;
+    const base = [0, 1, 2].map((k) => productName(mod[k]!, noun[k]!, k));
+    // Variants: the parent's name plus colour (and size for apparel), e.g. "Women’s Slip-On Clog, Black, M".
+    const variantNo = parent === null ? -1 : i - parent - 1;
+    const color = COLORS[(variantNo + (parent ?? 0)) % COLORS.length]!;
+    const names = parent === null ? base : base.map((n, k) => `${n}, ${color[k]}${apparel ? `, ${SIZES[variantNo % SIZES.length]}` : ''}`);
     const configurable = i % 10 === 0 && i + 1 < productCount;
-    const cents = r.int(299, 49999);
     const created = EPOCH + r.int(0, TWO_YEARS) * 1000;
-    const unit = leaf.c.key === 'supplies' ? r.pick(['item', 'set']) : 'item';
+    const unit = leaf.c.key === 'supplies' ? 'set' : leaf.c.key === 'printers' || leaf.c.key === 'scanners' ? r.pick(['item', 'piece']) : 'item';
     const inventory = r.int(0, 99);
     return {
       id: String(i + 1),
-      sku: `${leaf.c.key.slice(0, 2).toUpperCase()}${String(i + 1).padStart(5, '0')}`,
+      sku: sku(i),
       names,
-      shortDescriptions: names.map((n) => `${n}.`),
+      shortDescriptions: names.map((n, k) => [`${n} by ${brand}.`, `${n} von ${brand}.`, `${n} par ${brand}.`][k]),
       descriptions: names.map((n, k) => `<p>${n} — ${['Quality you can rely on.', 'Qualität, auf die Sie sich verlassen können.', 'Une qualité sur laquelle compter.'][k]}</p>`),
       productType: configurable ? 'configurable' : 'simple',
       featured: r.chance(10),
@@ -119,17 +129,17 @@ export function createDemoStore(seed = 1, scale = 1): DemoStore {
       createdAt: isoSeconds(created),
       updatedAt: isoSeconds(created + r.int(0, 90 * 24 * 3600) * 1000),
       inventoryStatusId: inventory < 80 ? 'in_stock' : inventory < 95 ? 'out_of_stock' : 'discontinued',
-      brandId: String(r.int(1, BRANDS.length)),
+      brandId: String(BRANDS.indexOf(brand) + 1),
       categoryId: leaf.id,
       primaryUnit: unit,
-      unitPrecisions: [{ unit, precision: 0, conversionRate: 1, default: true }, ...(unit === 'item' ? [] : [{ unit: 'item', precision: 0, conversionRate: 10, default: false }])],
+      unitPrecisions: [{ unit, precision: 0, conversionRate: 1, default: true }, ...(unit === 'item' ? [] : [{ unit: 'item', precision: 0, conversionRate: unit === 'set' ? 10 : 1, default: false }])],
       prices: [
         { price: money(cents), currencyId: 'USD', quantity: '1', unit },
-        { price: money(Math.round(cents * 0.9)), currencyId: 'USD', quantity: '10', unit },
+        { price: money(tierCents(cents, 10)), currencyId: 'USD', quantity: '10', unit },
         { price: money(Math.round(cents * 0.93)), currencyId: 'EUR', quantity: '1', unit },
       ],
       priceCents: cents,
-      variantAttributeNames: configurable ? ['color', 'size'] : [],
+      variantAttributeNames: configurable ? (apparel ? ['color', 'size'] : ['color']) : [],
       variantIds: configurable ? [1, 2, 3].map((k) => i + k).filter((k) => k < productCount).map((k) => String(k + 1)) : [],
       parentIds: parent === null ? [] : [String(parent + 1)],
       imageIds: [String(i + 1)],
@@ -160,6 +170,12 @@ export function createDemoStore(seed = 1, scale = 1): DemoStore {
   add(lfvTable('productNames', 'names', false));
   add(lfvTable('productDescriptions', 'descriptions', true));
   add(lfvTable('productShortDescriptions', 'shortDescriptions', true));
+
+  /** Configurable products cannot be bought: orders and shopping lists hold their first variant instead. */
+  const orderable = (index: number): Row => {
+    const p = tables.products!.at(index);
+    return p.productType === 'configurable' ? tables.products!.at(index + 1) : p;
+  };
 
   // Customers and their people.
   add(new Table('customers', customerCount, (i) => {
@@ -226,14 +242,16 @@ export function createDemoStore(seed = 1, scale = 1): DemoStore {
   };
   const lineRow = (li: number): Row => {
     const r = Random.forRecord(seed, SALT.line, li);
-    const product = tables.products!.at(r.int(0, productCount - 1));
-    const quantity = r.int(1, 20);
+    const product = orderable(r.int(0, productCount - 1));
+    // Furniture and other big-ticket items come in small quantities, consumables in bulk.
+    const quantity = r.int(1, product.priceCents > 20_000 ? 4 : 20);
+    const unitCents = tierCents(product.priceCents, quantity);
     const orderIndex = orderOfLine(li);
     return {
       id: String(li + 1), orderId: String(orderIndex + 1), customerId: String(orderCustomer[orderIndex]! + 1), productId: product.id, parentProductId: product.parentIds[0] ?? null,
       productSku: product.sku, productName: product.names[0], freeFormProduct: null, quantity, productUnitCode: product.primaryUnit,
-      productUnitId: product.primaryUnit, price: money(product.priceCents), currency: 'USD', value: money(product.priceCents),
-      rowTotal: money(product.priceCents * quantity), rowTotalCents: product.priceCents * quantity, shipUntil: null, comment: null,
+      productUnitId: product.primaryUnit, price: money(unitCents), currency: 'USD', value: money(unitCents),
+      rowTotal: money(unitCents * quantity), rowTotalCents: unitCents * quantity, shipUntil: null, comment: null,
       checksum: '', createdAt: null,
     };
   };
@@ -279,11 +297,12 @@ export function createDemoStore(seed = 1, scale = 1): DemoStore {
   }));
   add(new Table('shoppingListItems', customerCount * 6, (i) => {
     const r = Random.forRecord(seed, SALT.item, i);
-    const product = tables.products!.at(r.int(0, productCount - 1));
-    const quantity = r.int(1, 10);
+    const product = orderable(r.int(0, productCount - 1));
+    const quantity = r.int(1, 12);
+    const unitCents = tierCents(product.priceCents, quantity);
     const listIndex = Math.floor(i / 3);
     const user = tables.customerUsers!.at(listIndex);
-    return { id: String(i + 1), quantity, notes: null, currency: 'USD', value: money(product.priceCents), valueCents: product.priceCents * quantity, subTotal: money(product.priceCents * quantity), checksum: '', productId: product.id, parentProductId: product.parentIds[0] ?? null, unitId: product.primaryUnit, shoppingListId: String(listIndex + 1), customerUserId: user.id, customerId: user.customerId };
+    return { id: String(i + 1), quantity, notes: null, currency: 'USD', value: money(unitCents), valueCents: unitCents * quantity, subTotal: money(unitCents * quantity), checksum: '', productId: product.id, parentProductId: product.parentIds[0] ?? null, unitId: product.primaryUnit, shoppingListId: String(listIndex + 1), customerUserId: user.id, customerId: user.customerId };
   }));
 
   // Web catalog: content nodes whose `content` is polymorphic.
@@ -325,10 +344,35 @@ export function createDemoStore(seed = 1, scale = 1): DemoStore {
 function address(r: Random, country: (typeof COUNTRIES)[number], organization: string): Record<string, unknown> {
   const [city, postalCode, regionCode] = r.pick(country.cities);
   return {
-    label: 'Primary address', street: `${r.int(1, 999)} ${r.pick(STREETS)}`, street2: null, city, postalCode, organization,
+    // US/CA/GB put the house number first, DE/FR after the street.
+    label: 'Primary address', street: country.id === 'DE' ? `${r.pick(STREETS[country.id]!)} ${r.int(1, 120)}` : country.id === 'FR' ? `${r.int(1, 120)} ${r.pick(STREETS[country.id]!)}` : `${r.int(1, 999)} ${r.pick(STREETS[country.id]!)}`, street2: null, city, postalCode, organization,
     namePrefix: null, firstName: r.pick(FIRST_NAMES), middleName: null, lastName: r.pick(LAST_NAMES), nameSuffix: null,
-    phone: `+1-555-${String(r.int(1000, 9999))}`, customRegion: null, validatedAt: null, countryId: country.id, regionId: `${country.id}-${regionCode}`,
+    phone: `${PHONE_PREFIX[country.id]}${String(r.int(1000000, 9999999))}`, customRegion: null, validatedAt: null, countryId: country.id, regionId: `${country.id}-${regionCode}`,
   };
+}
+
+/** Unit price for a quantity: the 10+ tier of the demo price list is 10 % off (PROTOCOL §4.2 storefront `prices`). */
+export function tierCents(cents: number, quantity: number): number {
+  return quantity >= 10 ? Math.round(cents * 0.9) : cents;
+}
+
+/**
+ * OroCommerce demo style SKU ("1AB92"): digit, two letters, two digits. A multiplicative
+ * permutation of the index keeps them unique for the first 676 000 products and spreads them.
+ */
+export function sku(index: number): string {
+  const space = 676_000;
+  const c = ((index % space) * 387_419 + 123_457) % space;
+  const a = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const code = `${Math.floor(c / 67_600)}${a[c % 26]}${a[Math.floor(c / 26) % 26]}${String(Math.floor(c / 676) % 100).padStart(2, '0')}`;
+  return index < space ? code : `${code}-${Math.floor(index / space)}`;
+}
+
+/** Modifier + base name per language: German compounds join on a trailing hyphen, French puts the modifier after. */
+function productName(mod: string, noun: string, lang: number): string {
+  if (lang === 2) return `${noun} ${mod.toLowerCase()}`;
+  if (lang === 1 && mod.endsWith('-')) return `${mod}${noun}`;
+  return `${mod} ${noun}`;
 }
 
 function ascii(s: string): string {

@@ -4,8 +4,19 @@ export interface CategorySeed {
   key: string;
   title: [string, string, string];
   parent: string | null;
-  /** Product nouns for leaf categories: [en, de, fr]. */
+  /** Product base names for leaf categories: [en, de, fr]. */
   nouns?: Array<[string, string, string]>;
+  /** Leaf categories: the product line (modifiers, brands, price band) the products come from. */
+  line?: ProductLine;
+}
+
+/** What products of a leaf category look like: modifiers put before the base name, brands, USD price band in cents. */
+export interface ProductLine {
+  modifiers: Array<[string, string, string]>;
+  brands: string[];
+  priceCents: [number, number];
+  /** Apparel: variants differ by colour and size. */
+  apparel?: boolean;
 }
 
 /** Localizations: index 0 English (US, default), 1 German, 2 French. Ids are index + 1. */
@@ -15,35 +26,42 @@ export const LOCALIZATIONS = [
   { title: 'French (France)', languageCode: 'fr', formattingCode: 'fr_FR' },
 ] as const;
 
+const APPAREL_MODIFIERS: Array<[string, string, string]> = [['Men’s', 'Herren', 'Homme'], ['Women’s', 'Damen', 'Femme'], ['Unisex', 'Unisex', 'Unisexe'], ['Physician’s', 'Arzt', 'Médecin']];
+const MEDICAL_BRANDS = ['MediCare Pro', 'Scrubline', 'Clinica', 'Tirax'];
+const LIGHTING_BRANDS = ['Lumen Works', 'Brightway', 'NordLicht'];
+const FURNITURE_BRANDS = ['OfficeOne', 'Ergonomix', 'Hartwell', 'Alder & Finch'];
+const RETAIL_BRANDS = ['Veritas Retail', 'Tirax', 'OfficeOne'];
+
 export const CATEGORIES: CategorySeed[] = [
   { key: 'all', title: ['All Products', 'Alle Produkte', 'Tous les produits'], parent: null },
   { key: 'medical', title: ['Medical Apparel', 'Medizinische Bekleidung', 'Vêtements médicaux'], parent: 'all' },
-  { key: 'labcoats', title: ['Lab Coats', 'Laborkittel', 'Blouses de laboratoire'], parent: 'medical', nouns: [['Lab Coat', 'Laborkittel', 'Blouse de laboratoire'], ['Consultation Coat', 'Arztkittel', 'Blouse de consultation']] },
-  { key: 'scrubs', title: ['Scrubs', 'Kasacks', 'Tenues de bloc'], parent: 'medical', nouns: [['Scrub Top', 'Kasack', 'Haut de bloc'], ['Scrub Pants', 'Schlupfhose', 'Pantalon de bloc'], ['Scrub Set', 'Kasack-Set', 'Ensemble de bloc']] },
-  { key: 'footwear', title: ['Medical Footwear', 'Medizinisches Schuhwerk', 'Chaussures médicales'], parent: 'medical', nouns: [['Clog', 'Clog', 'Sabot'], ['Nursing Shoe', 'Pflegeschuh', 'Chaussure infirmière']] },
-  { key: 'supplies', title: ['Medical Supplies', 'Medizinischer Bedarf', 'Fournitures médicales'], parent: 'medical', nouns: [['Nitrile Exam Gloves', 'Nitril-Untersuchungshandschuhe', 'Gants d’examen en nitrile'], ['Stethoscope', 'Stethoskop', 'Stéthoscope'], ['Face Mask', 'Mundschutz', 'Masque facial']] },
+  { key: 'labcoats', title: ['Lab Coats', 'Laborkittel', 'Blouses de laboratoire'], parent: 'medical', line: { modifiers: APPAREL_MODIFIERS, brands: MEDICAL_BRANDS, priceCents: [2499, 8999], apparel: true },
+    nouns: [['5-Pocket Lab Coat', 'Laborkittel mit 5 Taschen', 'Blouse de laboratoire 5 poches'], ['Consultation Lab Coat', 'Arztkittel', 'Blouse de consultation'], ['Stretch Lab Coat', 'Stretch-Laborkittel', 'Blouse de laboratoire stretch']] },
+  { key: 'scrubs', title: ['Scrubs', 'Kasacks', 'Tenues de bloc'], parent: 'medical', line: { modifiers: APPAREL_MODIFIERS, brands: MEDICAL_BRANDS, priceCents: [1499, 4999], apparel: true },
+    nouns: [['V-Neck Scrub Top', 'Kasack mit V-Ausschnitt', 'Haut de bloc col V'], ['Drawstring Scrub Pants', 'Schlupfhose mit Kordelzug', 'Pantalon de bloc à cordon'], ['Scrub Set', 'Kasack-Set', 'Ensemble de bloc']] },
+  { key: 'footwear', title: ['Medical Footwear', 'Medizinisches Schuhwerk', 'Chaussures médicales'], parent: 'medical', line: { modifiers: APPAREL_MODIFIERS, brands: MEDICAL_BRANDS, priceCents: [3999, 12999], apparel: true },
+    nouns: [['Slip-On Clog', 'Clog zum Hineinschlüpfen', 'Sabot sans lacets'], ['Nursing Shoe', 'Pflegeschuh', 'Chaussure infirmière']] },
+  { key: 'supplies', title: ['Medical Supplies', 'Medizinischer Bedarf', 'Fournitures médicales'], parent: 'medical', line: { modifiers: [['Latex-Free', 'Latexfrei', 'Sans latex'], ['Disposable', 'Einweg', 'Jetable'], ['Professional', 'Profi', 'Professionnel']], brands: MEDICAL_BRANDS, priceCents: [599, 2999] },
+    nouns: [['Nitrile Exam Gloves (Box of 100)', 'Nitril-Untersuchungshandschuhe (100 Stück)', 'Gants d’examen en nitrile (boîte de 100)'], ['Face Masks (Box of 50)', 'Mundschutz (50 Stück)', 'Masques faciaux (boîte de 50)']] },
   { key: 'lighting', title: ['Lighting Products', 'Beleuchtung', 'Éclairage'], parent: 'all' },
-  { key: 'floodlights', title: ['Architectural Floodlighting', 'Architektur-Flutlicht', 'Projecteurs architecturaux'], parent: 'lighting', nouns: [['LED Flood Light', 'LED-Flutlicht', 'Projecteur LED'], ['Wall Washer', 'Wandfluter', 'Lèche-mur']] },
-  { key: 'lamps', title: ['Lamps', 'Lampen', 'Lampes'], parent: 'lighting', nouns: [['Desk Lamp', 'Schreibtischlampe', 'Lampe de bureau'], ['Floor Lamp', 'Stehlampe', 'Lampadaire'], ['LED Bulb', 'LED-Lampe', 'Ampoule LED']] },
+  { key: 'floodlights', title: ['Architectural Floodlighting', 'Architektur-Flutlicht', 'Projecteurs architecturaux'], parent: 'lighting', line: { modifiers: [['500-Watt', '500-Watt', '500 watts'], ['Outdoor', 'Außen', 'Extérieur'], ['Weatherproof', 'Wetterfest', 'Étanche']], brands: LIGHTING_BRANDS, priceCents: [4999, 29999] },
+    nouns: [['LED Flood Light', 'LED-Flutlicht', 'Projecteur LED'], ['Work Light', 'Arbeitsleuchte', 'Lampe de travail'], ['Wall Washer', 'Wandfluter', 'Lèche-mur']] },
+  { key: 'lamps', title: ['Lamps', 'Lampen', 'Lampes'], parent: 'lighting', line: { modifiers: [['Dimmable', 'Dimmbare', 'Variable'], ['Adjustable', 'Verstellbare', 'Réglable'], ['Energy-Saving', 'Energiesparende', 'Basse consommation']], brands: LIGHTING_BRANDS, priceCents: [999, 14999] },
+    nouns: [['Desk Lamp', 'Schreibtischlampe', 'Lampe de bureau'], ['Floor Lamp', 'Stehlampe', 'Lampadaire'], ['LED Headlamp', 'LED-Stirnlampe', 'Lampe frontale LED']] },
   { key: 'furniture', title: ['Office Furniture', 'Büromöbel', 'Mobilier de bureau'], parent: 'all' },
-  { key: 'chairs', title: ['Office Chairs', 'Bürostühle', 'Chaises de bureau'], parent: 'furniture', nouns: [['Executive Chair', 'Chefsessel', 'Fauteuil de direction'], ['Task Chair', 'Drehstuhl', 'Chaise de travail']] },
-  { key: 'desks', title: ['Desks', 'Schreibtische', 'Bureaux'], parent: 'furniture', nouns: [['Standing Desk', 'Stehpult', 'Bureau assis-debout'], ['Writing Desk', 'Schreibtisch', 'Bureau']] },
+  { key: 'chairs', title: ['Office Chairs', 'Bürostühle', 'Chaises de bureau'], parent: 'furniture', line: { modifiers: [['Ergonomic', 'Ergonomischer', 'Ergonomique'], ['Mesh', 'Netz-', 'En maille'], ['Leather', 'Leder-', 'En cuir']], brands: FURNITURE_BRANDS, priceCents: [8999, 59999] },
+    nouns: [['Executive Chair', 'Chefsessel', 'Fauteuil de direction'], ['Task Chair', 'Drehstuhl', 'Chaise de travail']] },
+  { key: 'desks', title: ['Desks', 'Schreibtische', 'Bureaux'], parent: 'furniture', line: { modifiers: [['Height-Adjustable', 'Höhenverstellbarer', 'Réglable en hauteur'], ['Oak', 'Eichen-', 'En chêne'], ['Compact', 'Kompakter', 'Compact']], brands: FURNITURE_BRANDS, priceCents: [19999, 99999] },
+    nouns: [['Standing Desk', 'Stehschreibtisch', 'Bureau assis-debout'], ['Writing Desk', 'Schreibtisch', 'Bureau']] },
   { key: 'retail', title: ['Retail Supplies', 'Ladenbedarf', 'Fournitures de magasin'], parent: 'all' },
-  { key: 'printers', title: ['Printers', 'Drucker', 'Imprimantes'], parent: 'retail', nouns: [['Receipt Printer', 'Bondrucker', 'Imprimante de tickets'], ['Label Printer', 'Etikettendrucker', 'Imprimante d’étiquettes']] },
-  { key: 'scanners', title: ['Barcode Scanners', 'Barcodescanner', 'Lecteurs de codes-barres'], parent: 'retail', nouns: [['Barcode Scanner', 'Barcodescanner', 'Lecteur de codes-barres']] },
+  { key: 'printers', title: ['Printers', 'Drucker', 'Imprimantes'], parent: 'retail', line: { modifiers: [['Thermal', 'Thermo-', 'Thermique'], ['Wireless', 'Kabelloser', 'Sans fil'], ['Desktop', 'Desktop-', 'De bureau']], brands: RETAIL_BRANDS, priceCents: [9999, 49999] },
+    nouns: [['Receipt Printer', 'Bondrucker', 'Imprimante de tickets'], ['Label Printer', 'Etikettendrucker', 'Imprimante d’étiquettes']] },
+  { key: 'scanners', title: ['Barcode Scanners', 'Barcodescanner', 'Lecteurs de codes-barres'], parent: 'retail', line: { modifiers: [['Handheld', 'Hand-', 'Portable'], ['Wireless', 'Kabelloser', 'Sans fil'], ['2D', '2D-', '2D']], brands: RETAIL_BRANDS, priceCents: [4999, 24999] },
+    nouns: [['Barcode Scanner', 'Barcodescanner', 'Lecteur de codes-barres']] },
 ];
 
-/** Modifiers: [en, de, fr]. */
-export const MODIFIERS: Array<[string, string, string]> = [
-  ['Men’s', 'Herren', 'Homme'], ['Women’s', 'Damen', 'Femme'], ['Unisex', 'Unisex', 'Unisexe'], ['Premium', 'Premium', 'Premium'],
-  ['Classic', 'Klassik', 'Classique'], ['Compact', 'Kompakt', 'Compact'], ['Heavy-Duty', 'Robust', 'Robuste'], ['Eco', 'Öko', 'Éco'],
-  ['Professional', 'Profi', 'Professionnel'], ['Slim Fit', 'Slim Fit', 'Coupe ajustée'],
-];
-
-export const COLORS: Array<[string, string, string]> = [
-  ['White', 'Weiß', 'Blanc'], ['Navy', 'Marine', 'Marine'], ['Black', 'Schwarz', 'Noir'], ['Ceil Blue', 'Himmelblau', 'Bleu ciel'],
-  ['Gray', 'Grau', 'Gris'], ['Wine', 'Weinrot', 'Bordeaux'], ['Green', 'Grün', 'Vert'],
-];
+/** Apparel variant sizes. */
+export const SIZES = ['S', 'M', 'L'];
 
 export const BRANDS = ['Tirax', 'Lumen Works', 'MediCare Pro', 'Scrubline', 'OfficeOne', 'Brightway', 'Hartwell', 'NordLicht', 'Clinica', 'Ergonomix', 'Veritas Retail', 'Alder & Finch'];
 
@@ -67,4 +85,17 @@ export const COUNTRIES: CountrySeed[] = [
   { id: 'GB', iso3: 'GBR', name: 'United Kingdom', regions: [['ENG', 'England'], ['SCT', 'Scotland']], cities: [['London', 'EC1A 1BB', 'ENG'], ['Edinburgh', 'EH1 1YZ', 'SCT']] },
 ];
 
-export const STREETS = ['Main Street', 'Oak Avenue', 'Market Street', 'Hauptstraße', 'Rue de la Paix', 'Park Lane', 'Lindenallee', 'Boulevard Haussmann', 'Sunset Boulevard', 'King Street'];
+/** Street names and phone prefixes per country, so an address reads like its country. */
+export const STREETS: Record<string, string[]> = {
+  US: ['Main Street', 'Oak Avenue', 'Market Street', 'Sunset Boulevard', 'Park Avenue', 'Elm Street'],
+  DE: ['Hauptstraße', 'Lindenallee', 'Bahnhofstraße', 'Gartenweg', 'Schillerstraße'],
+  FR: ['Rue de la Paix', 'Boulevard Haussmann', 'Avenue Victor Hugo', 'Rue du Faubourg Saint-Honoré'],
+  CA: ['King Street', 'Queen Street West', 'Rue Sainte-Catherine'],
+  GB: ['Park Lane', 'High Street', 'Baker Street'],
+};
+export const PHONE_PREFIX: Record<string, string> = { US: '+1 555 ', DE: '+49 30 ', FR: '+33 1 ', CA: '+1 416 ', GB: '+44 20 ' };
+
+export const COLORS: Array<[string, string, string]> = [
+  ['White', 'Weiß', 'Blanc'], ['Navy', 'Marine', 'Marine'], ['Black', 'Schwarz', 'Noir'], ['Ceil Blue', 'Himmelblau', 'Bleu ciel'],
+  ['Gray', 'Grau', 'Gris'], ['Wine', 'Weinrot', 'Bordeaux'], ['Green', 'Grün', 'Vert'],
+];
