@@ -37,10 +37,10 @@ test('on SIGTERM a slow request in flight completes, then the serve process exit
   // The emulator holds every Oro answer for 1.5 s, so the request is still in flight here.
   await new Promise((r) => setTimeout(r, 400));
   child.kill('SIGTERM');
-  const res = await slow;
-  assert.equal(res.status, 200);
+  const res = await slow.catch((err: unknown) => assert.fail(`request failed: ${String(err)}\n${out}`));
+  assert.equal(res.status, 200, out);
   const body = (await res.json()) as { data?: { products: { nodes: Array<{ sku: string }> } }; errors?: unknown };
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   assert.equal(body.data!.products.nodes.length, 1);
-  assert.equal(await exited, 0);
+  assert.equal(await exited, 0, out);
 });
