@@ -188,6 +188,11 @@ export interface Resource {
   graphqlName?: string;
   /** Oro marked the resource's read operations `deprecated`. */
   deprecated?: boolean;
+  /**
+   * Oro's title words from the read operations' `summary` "Get <Title Words>" (METADATA §2.2):
+   * `single` from `get` ("Product Image"), `list` from `get_list` ("Product Images").
+   */
+  titles?: { single?: string; list?: string };
 }
 
 export interface MetadataWarning {

@@ -433,6 +433,12 @@ function mergeModels(infos: DataModelInfo[]): { attributes: Attribute[]; relatio
   return { attributes: [...attributes.values()].sort(byName), relationships: [...relationships.values()].sort(byName) };
 }
 
+/** "Get Product Images" → "Product Images" (METADATA §2.2); relationship summaries ('Get "x" relationship') are not titles. */
+function titleOf(op: Operation | undefined): string | undefined {
+  const match = /^Get ([A-Za-z0-9 ]+)$/.exec(str(op?.node.summary)?.trim() ?? '');
+  return match ? match[1]!.trim() : undefined;
+}
+
 function plain(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
   const t = text.trim();
@@ -675,6 +681,12 @@ export function readOpenApi(document: unknown, options: ReadOpenApiOptions = {})
     if (!read) r.referenceOnly = true;
     const description = plain(str(b.item?.node.description)) ?? plain(str(b.list?.node.description));
     if (description) r.description = description;
+    const titles: NonNullable<Resource['titles']> = {};
+    const single = titleOf(b.item);
+    const list = titleOf(b.list);
+    if (single) titles.single = single;
+    if (list) titles.list = list;
+    if (single || list) r.titles = titles;
     if ((b.item?.node.deprecated === true || !b.item) && (b.list?.node.deprecated === true || !b.list) && read) r.deprecated = true;
     if (b.create) {
       const shape = readInputShape(b.create, refs);

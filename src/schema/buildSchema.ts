@@ -35,7 +35,7 @@ import type {
   OroSortFieldExtension,
 } from './extensions.ts';
 import { BigIntScalar, DateScalar, DateTimeScalar, DecimalScalar, JSONScalar, TimeScalar } from './scalars.ts';
-import { graphqlName, NameRegistry, resourceTypeName, singularFieldName, upperFirst } from './graphqlNames.ts';
+import { graphqlName, NameRegistry, singularFieldName, titledTypeName, upperFirst } from './graphqlNames.ts';
 import { plainDescription } from './plainDescription.ts';
 
 export interface BuildSchemaOptions {
@@ -167,7 +167,7 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
   // Type names first, in sorted order, so collisions resolve the same way every time.
   const typeName = new Map<string, string>();
   for (const r of resources) {
-    const wanted = r.graphqlName ?? resourceTypeName(r.type);
+    const wanted = r.graphqlName ?? titledTypeName(r.type, r.titles);
     typeName.set(r.type, types.claim(wanted, pointerOf(r), `resource "${r.type}"`));
   }
 
@@ -302,7 +302,9 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
       if (f.allowArray && f.operators.includes('neq')) op('notIn', new GraphQLList(new GraphQLNonNull(scalar)), 'neq', 'list', 'Equal to none of the values (sent comma-separated).');
       if (f.allowRange && f.operators.includes('eq')) op('between', rangeOf(scalar), 'eq', 'range', 'Between from and to, both included.');
       const opsType = new GraphQLInputObjectType({
-        name: types.claim(`${tn}${upperFirst(fieldName)}Filter`, f.pointer ?? pointerOf(r), `operators of filter[${f.key}]`),
+        // "Condition", not "Filter": `CustomerGroupFilter` is the filter input of customergroups, so
+        // customers' `group` filter would collide with it once type names follow Oro's words.
+        name: types.claim(`${tn}${upperFirst(fieldName)}Condition`, f.pointer ?? pointerOf(r), `operators of filter[${f.key}]`),
         description: `Conditions on ${f.kind === 'id' ? 'the id' : `"${f.key}"`} of ${tn}; several conditions all apply.`,
         extensions: { oro: { kind: 'filterOperators', resource: r.type, key: f.key } satisfies OroInputTypeExtension },
         fields: ops,

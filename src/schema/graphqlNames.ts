@@ -42,6 +42,32 @@ export function resourceTypeName(type: string): string {
   return /^[0-9]/.test(name) ? `_${name}` : name;
 }
 
+/**
+ * Object type name of a resource from Oro's title words (`summary` "Get Product Images",
+ * METADATA §2.2): `ProductImage`, `MasterCatalogCategory`. Used only when the words spell the
+ * JSON:API type exactly (letters compared case-insensitively: the list title as it is, the
+ * single title with its last word as it is or pluralized), so the split into words is Oro's own
+ * and the name stays deterministic; otherwise {@link resourceTypeName}.
+ */
+export function titledTypeName(type: string, titles: { single?: string; list?: string } | undefined): string {
+  const letters = (words: string[]) => words.join('').toLowerCase();
+  const target = type.toLowerCase();
+  const wordsOf = (title: string | undefined) => (title ?? '').split(/[^0-9A-Za-z]+/).filter(Boolean);
+  const pascal = (words: string[]) => words.map((w) => upperFirst(w.toLowerCase())).join('');
+  const single = wordsOf(titles?.single);
+  if (single.length > 0 && /^[A-Za-z]/.test(single[0]!)) {
+    const last = single.length - 1;
+    const plural = [...single.slice(0, last), pluralize.plural(single[last]!)];
+    if (letters(single) === target || letters(plural) === target) return pascal(single);
+  }
+  const list = wordsOf(titles?.list);
+  if (list.length > 0 && /^[A-Za-z]/.test(list[0]!) && letters(list) === target) {
+    const last = list.length - 1;
+    return pascal([...list.slice(0, last), pluralize.singular(list[last]!)]);
+  }
+  return resourceTypeName(type);
+}
+
 /** Singular root field name of a resource: `products` → `product`. */
 export function singularFieldName(type: string): string {
   return lowerFirst(resourceTypeName(type));

@@ -12,7 +12,7 @@ const read = (path: string) => readFileSync(join(root, path), 'utf8');
 test('the committed generated client types are what codegen.yml produces from the committed SDL', async () => {
   const config = parseYaml(read('codegen.yml')) as { generates: Record<string, unknown> };
   // Writing nothing: `generate(config, false)` returns the files instead.
-  const outputs = await generate({ ...config, cwd: root, silent: true } as Parameters<typeof generate>[0], false);
+  const outputs: Array<{ filename: string; content: string }> = await generate({ ...config, cwd: root, silent: true } as Parameters<typeof generate>[0], false);
   const stale = outputs.filter((o) => o.content !== read(o.filename.startsWith(root) ? o.filename.slice(root.length + 1) : o.filename)).map((o) => o.filename);
   assert.deepEqual(Object.keys(config.generates).sort(), outputs.map((o) => (o.filename.startsWith(root) ? o.filename.slice(root.length + 1) : o.filename)).sort());
   assert.deepEqual(stale, [], 'run `npm run codegen` and commit the result');

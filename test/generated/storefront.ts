@@ -26,11 +26,11 @@ export type Scalars = {
 /** Conditions on Brand records; all of them apply (Oro filter[...]). */
 export type BrandFilter = {
   /** Filter by id. */
-  id?: InputMaybe<BrandIdFilter>;
+  id?: InputMaybe<BrandIdCondition>;
 };
 
 /** Conditions on the id of Brand; several conditions all apply. */
-export type BrandIdFilter = {
+export type BrandIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -66,15 +66,15 @@ export type BrandSortField =
 /** Conditions on Country records; all of them apply (Oro filter[...]). */
 export type CountryFilter = {
   /** Filter by id. */
-  id?: InputMaybe<CountryIdFilter>;
+  id?: InputMaybe<CountryIdCondition>;
   /** Filter by "name". */
-  name?: InputMaybe<CountryNameFilter>;
+  name?: InputMaybe<CountryNameCondition>;
   /** Filter by the id(s) of "regions". */
-  regions?: InputMaybe<CountryRegionsFilter>;
+  regions?: InputMaybe<CountryRegionsCondition>;
 };
 
 /** Conditions on the id of Country; several conditions all apply. */
-export type CountryIdFilter = {
+export type CountryIdCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** Equal to any of the values (sent comma-separated). */
@@ -86,7 +86,7 @@ export type CountryIdFilter = {
 };
 
 /** Conditions on "name" of Country; several conditions all apply. */
-export type CountryNameFilter = {
+export type CountryNameCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -98,7 +98,7 @@ export type CountryNameFilter = {
 };
 
 /** Conditions on "regions" of Country; several conditions all apply. */
-export type CountryRegionsFilter = {
+export type CountryRegionsCondition = {
   /** Related to all of these ids. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -130,8 +130,131 @@ export type CountrySortField =
   | 'name'
   | 'regions';
 
+/** Conditions on "city" of CustomerAddress; several conditions all apply. */
+export type CustomerAddressCityCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['String']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions on "country" of CustomerAddress; several conditions all apply. */
+export type CustomerAddressCountryCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "customer" of CustomerAddress; several conditions all apply. */
+export type CustomerAddressCustomerCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on CustomerAddress records; all of them apply (Oro filter[...]). */
+export type CustomerAddressFilter = {
+  /** Filter by "city". */
+  city?: InputMaybe<CustomerAddressCityCondition>;
+  /** Filter by the id(s) of "country". */
+  country?: InputMaybe<CustomerAddressCountryCondition>;
+  /** Filter by the id(s) of "customer". */
+  customer?: InputMaybe<CustomerAddressCustomerCondition>;
+  /** Filter by id. */
+  id?: InputMaybe<CustomerAddressIdCondition>;
+  /** Filter by "postalCode". */
+  postalCode?: InputMaybe<CustomerAddressPostalCodeCondition>;
+  /** Filter by the id(s) of "region". */
+  region?: InputMaybe<CustomerAddressRegionCondition>;
+};
+
+/** Conditions on the id of CustomerAddress; several conditions all apply. */
+export type CustomerAddressIdCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['ID']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "postalCode" of CustomerAddress; several conditions all apply. */
+export type CustomerAddressPostalCodeCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['String']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions on "region" of CustomerAddress; several conditions all apply. */
+export type CustomerAddressRegionCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One ordering key; a list of them orders by the first, then the next. */
+export type CustomerAddressSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: CustomerAddressSortField;
+};
+
+/** Fields CustomerAddress records can be ordered by. */
+export type CustomerAddressSortField =
+  /** The default order. */
+  | 'id';
+
 /** Conditions on "addresses" of Customer; several conditions all apply. */
-export type CustomerAddressesFilter = {
+export type CustomerAddressesCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Related to all of these ids. */
@@ -153,7 +276,7 @@ export type CustomerAddressesFilter = {
 };
 
 /** Conditions on "children" of Customer; several conditions all apply. */
-export type CustomerChildrenFilter = {
+export type CustomerChildrenCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Related to all of these ids. */
@@ -177,23 +300,23 @@ export type CustomerChildrenFilter = {
 /** Conditions on Customer records; all of them apply (Oro filter[...]). */
 export type CustomerFilter = {
   /** Filter by the id(s) of "addresses". */
-  addresses?: InputMaybe<CustomerAddressesFilter>;
+  addresses?: InputMaybe<CustomerAddressesCondition>;
   /** Filter by the id(s) of "children". */
-  children?: InputMaybe<CustomerChildrenFilter>;
+  children?: InputMaybe<CustomerChildrenCondition>;
   /** Filter by the id(s) of "group". */
-  group?: InputMaybe<CustomerGroupFilter>;
+  group?: InputMaybe<CustomerGroupCondition>;
   /** Filter by id. */
-  id?: InputMaybe<CustomerIdFilter>;
+  id?: InputMaybe<CustomerIdCondition>;
   /** Filter by "name". */
-  name?: InputMaybe<CustomerNameFilter>;
+  name?: InputMaybe<CustomerNameCondition>;
   /** Filter by the id(s) of "parent". */
-  parent?: InputMaybe<CustomerParentFilter>;
+  parent?: InputMaybe<CustomerParentCondition>;
   /** Filter by the id(s) of "users". */
-  users?: InputMaybe<CustomerUsersFilter>;
+  users?: InputMaybe<CustomerUsersCondition>;
 };
 
 /** Conditions on "group" of Customer; several conditions all apply. */
-export type CustomerGroupFilter = {
+export type CustomerGroupCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -210,8 +333,62 @@ export type CustomerGroupFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Conditions on CustomerGroup records; all of them apply (Oro filter[...]). */
+export type CustomerGroupFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<CustomerGroupIdCondition>;
+  /** Filter by "name". */
+  name?: InputMaybe<CustomerGroupNameCondition>;
+};
+
+/** Conditions on the id of CustomerGroup; several conditions all apply. */
+export type CustomerGroupIdCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['ID']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "name" of CustomerGroup; several conditions all apply. */
+export type CustomerGroupNameCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['String']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One ordering key; a list of them orders by the first, then the next. */
+export type CustomerGroupSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: CustomerGroupSortField;
+};
+
+/** Fields CustomerGroup records can be ordered by. */
+export type CustomerGroupSortField =
+  /** The default order. */
+  | 'id'
+  | 'name';
+
 /** Conditions on the id of Customer; several conditions all apply. */
-export type CustomerIdFilter = {
+export type CustomerIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -233,7 +410,7 @@ export type CustomerIdFilter = {
 };
 
 /** Conditions on "name" of Customer; several conditions all apply. */
-export type CustomerNameFilter = {
+export type CustomerNameCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -245,7 +422,7 @@ export type CustomerNameFilter = {
 };
 
 /** Conditions on "parent" of Customer; several conditions all apply. */
-export type CustomerParentFilter = {
+export type CustomerParentCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -274,12 +451,10 @@ export type CustomerSortField =
   | 'id'
   | 'name';
 
-/** Conditions on "users" of Customer; several conditions all apply. */
-export type CustomerUsersFilter = {
+/** Conditions on "customer" of CustomerUser; several conditions all apply. */
+export type CustomerUserCustomerCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
-  contains?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -290,14 +465,12 @@ export type CustomerUsersFilter = {
   neq?: InputMaybe<Scalars['ID']['input']>;
   /** Not equal to, or null. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
-  notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Equal to none of the values (sent comma-separated). */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on "city" of Customeraddress; several conditions all apply. */
-export type CustomeraddressCityFilter = {
+/** Conditions on "email" of CustomerUser; several conditions all apply. */
+export type CustomerUserEmailCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -308,58 +481,20 @@ export type CustomeraddressCityFilter = {
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Conditions on "country" of Customeraddress; several conditions all apply. */
-export type CustomeraddressCountryFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "customer" of Customeraddress; several conditions all apply. */
-export type CustomeraddressCustomerFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on Customeraddress records; all of them apply (Oro filter[...]). */
-export type CustomeraddressFilter = {
-  /** Filter by "city". */
-  city?: InputMaybe<CustomeraddressCityFilter>;
-  /** Filter by the id(s) of "country". */
-  country?: InputMaybe<CustomeraddressCountryFilter>;
+/** Conditions on CustomerUser records; all of them apply (Oro filter[...]). */
+export type CustomerUserFilter = {
   /** Filter by the id(s) of "customer". */
-  customer?: InputMaybe<CustomeraddressCustomerFilter>;
+  customer?: InputMaybe<CustomerUserCustomerCondition>;
+  /** Filter by "email". */
+  email?: InputMaybe<CustomerUserEmailCondition>;
   /** Filter by id. */
-  id?: InputMaybe<CustomeraddressIdFilter>;
-  /** Filter by "postalCode". */
-  postalCode?: InputMaybe<CustomeraddressPostalCodeFilter>;
-  /** Filter by the id(s) of "region". */
-  region?: InputMaybe<CustomeraddressRegionFilter>;
+  id?: InputMaybe<CustomerUserIdCondition>;
+  /** Filter by the id(s) of "userRoles". */
+  userRoles?: InputMaybe<CustomerUserUserRolesCondition>;
 };
 
-/** Conditions on the id of Customeraddress; several conditions all apply. */
-export type CustomeraddressIdFilter = {
+/** Conditions on the id of CustomerUser; several conditions all apply. */
+export type CustomerUserIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -380,179 +515,61 @@ export type CustomeraddressIdFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on "postalCode" of Customeraddress; several conditions all apply. */
-export type CustomeraddressPostalCodeFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['String']['input']>;
+/** Conditions on CustomerUserRole records; all of them apply (Oro filter[...]). */
+export type CustomerUserRoleFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<CustomerUserRoleIdCondition>;
 };
 
-/** Conditions on "region" of Customeraddress; several conditions all apply. */
-export type CustomeraddressRegionFilter = {
+/** Conditions on the id of CustomerUserRole; several conditions all apply. */
+export type CustomerUserRoleIdCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['ID']['input']>;
   /** Equal to any of the values (sent comma-separated). */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['ID']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['ID']['input']>;
   /** Not equal to; records where the value is null are not returned. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
   /** Equal to none of the values (sent comma-separated). */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** One ordering key; a list of them orders by the first, then the next. */
-export type CustomeraddressSort = {
+export type CustomerUserRoleSort = {
   direction?: InputMaybe<SortDirection>;
-  field: CustomeraddressSortField;
+  field: CustomerUserRoleSortField;
 };
 
-/** Fields Customeraddress records can be ordered by. */
-export type CustomeraddressSortField =
+/** Fields CustomerUserRole records can be ordered by. */
+export type CustomerUserRoleSortField =
   /** The default order. */
   | 'id';
 
-/** Conditions on Customergroup records; all of them apply (Oro filter[...]). */
-export type CustomergroupFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<CustomergroupIdFilter>;
-  /** Filter by "name". */
-  name?: InputMaybe<CustomergroupNameFilter>;
-};
-
-/** Conditions on the id of Customergroup; several conditions all apply. */
-export type CustomergroupIdFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "name" of Customergroup; several conditions all apply. */
-export type CustomergroupNameFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['String']['input']>;
-};
-
 /** One ordering key; a list of them orders by the first, then the next. */
-export type CustomergroupSort = {
+export type CustomerUserSort = {
   direction?: InputMaybe<SortDirection>;
-  field: CustomergroupSortField;
+  field: CustomerUserSortField;
 };
 
-/** Fields Customergroup records can be ordered by. */
-export type CustomergroupSortField =
-  /** The default order. */
-  | 'id'
-  | 'name';
-
-/** Conditions on "customer" of Customeruser; several conditions all apply. */
-export type CustomeruserCustomerFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "email" of Customeruser; several conditions all apply. */
-export type CustomeruserEmailFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Conditions on Customeruser records; all of them apply (Oro filter[...]). */
-export type CustomeruserFilter = {
-  /** Filter by the id(s) of "customer". */
-  customer?: InputMaybe<CustomeruserCustomerFilter>;
-  /** Filter by "email". */
-  email?: InputMaybe<CustomeruserEmailFilter>;
-  /** Filter by id. */
-  id?: InputMaybe<CustomeruserIdFilter>;
-  /** Filter by the id(s) of "userRoles". */
-  userRoles?: InputMaybe<CustomeruserUserRolesFilter>;
-};
-
-/** Conditions on the id of Customeruser; several conditions all apply. */
-export type CustomeruserIdFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** One ordering key; a list of them orders by the first, then the next. */
-export type CustomeruserSort = {
-  direction?: InputMaybe<SortDirection>;
-  field: CustomeruserSortField;
-};
-
-/** Fields Customeruser records can be ordered by. */
-export type CustomeruserSortField =
+/** Fields CustomerUser records can be ordered by. */
+export type CustomerUserSortField =
   | 'email'
   | 'firstName'
   /** The default order. */
   | 'id'
   | 'lastName';
 
-/** Conditions on "userRoles" of Customeruser; several conditions all apply. */
-export type CustomeruserUserRolesFilter = {
+/** Conditions on "userRoles" of CustomerUser; several conditions all apply. */
+export type CustomerUserUserRolesCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Related to all of these ids. */
@@ -573,44 +590,27 @@ export type CustomeruserUserRolesFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on Customeruserrole records; all of them apply (Oro filter[...]). */
-export type CustomeruserroleFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<CustomeruserroleIdFilter>;
-};
-
-/** Conditions on the id of Customeruserrole; several conditions all apply. */
-export type CustomeruserroleIdFilter = {
+/** Conditions on "users" of Customer; several conditions all apply. */
+export type CustomerUsersCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
+  /** Related to all of these ids. */
+  contains?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
   /** Equal to any of the values (sent comma-separated). */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['ID']['input']>;
   /** Not equal to; records where the value is null are not returned. */
   neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Not related to all of these ids. */
+  notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Equal to none of the values (sent comma-separated). */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
-
-/** One ordering key; a list of them orders by the first, then the next. */
-export type CustomeruserroleSort = {
-  direction?: InputMaybe<SortDirection>;
-  field: CustomeruserroleSortField;
-};
-
-/** Fields Customeruserrole records can be ordered by. */
-export type CustomeruserroleSortField =
-  /** The default order. */
-  | 'id';
 
 /** An inclusive range; sent to Oro as "from..to" (PROTOCOL §3.7.4). */
 export type DateTimeRange = {
@@ -636,14 +636,14 @@ export type IntRange = {
   to: Scalars['Int']['input'];
 };
 
-/** Conditions on Landingpage records; all of them apply (Oro filter[...]). */
-export type LandingpageFilter = {
+/** Conditions on LandingPage records; all of them apply (Oro filter[...]). */
+export type LandingPageFilter = {
   /** Filter by id. */
-  id?: InputMaybe<LandingpageIdFilter>;
+  id?: InputMaybe<LandingPageIdCondition>;
 };
 
-/** Conditions on the id of Landingpage; several conditions all apply. */
-export type LandingpageIdFilter = {
+/** Conditions on the id of LandingPage; several conditions all apply. */
+export type LandingPageIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -665,13 +665,13 @@ export type LandingpageIdFilter = {
 };
 
 /** One ordering key; a list of them orders by the first, then the next. */
-export type LandingpageSort = {
+export type LandingPageSort = {
   direction?: InputMaybe<SortDirection>;
-  field: LandingpageSortField;
+  field: LandingPageSortField;
 };
 
-/** Fields Landingpage records can be ordered by. */
-export type LandingpageSortField =
+/** Fields LandingPage records can be ordered by. */
+export type LandingPageSortField =
   /** The default order. */
   | 'id'
   | 'title';
@@ -679,11 +679,11 @@ export type LandingpageSortField =
 /** Conditions on Localization records; all of them apply (Oro filter[...]). */
 export type LocalizationFilter = {
   /** Filter by id. */
-  id?: InputMaybe<LocalizationIdFilter>;
+  id?: InputMaybe<LocalizationIdCondition>;
 };
 
 /** Conditions on the id of Localization; several conditions all apply. */
-export type LocalizationIdFilter = {
+export type LocalizationIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -715,8 +715,8 @@ export type LocalizationSortField =
   /** The default order. */
   | 'id';
 
-/** Conditions on "createdAt" of Mastercatalogcategory; several conditions all apply. */
-export type MastercatalogcategoryCreatedAtFilter = {
+/** Conditions on "createdAt" of MasterCatalogCategory; several conditions all apply. */
+export type MasterCatalogCategoryCreatedAtCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<DateTimeRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -741,18 +741,18 @@ export type MastercatalogcategoryCreatedAtFilter = {
   notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
-/** Conditions on Mastercatalogcategory records; all of them apply (Oro filter[...]). */
-export type MastercatalogcategoryFilter = {
+/** Conditions on MasterCatalogCategory records; all of them apply (Oro filter[...]). */
+export type MasterCatalogCategoryFilter = {
   /** Filter by "createdAt". */
-  createdAt?: InputMaybe<MastercatalogcategoryCreatedAtFilter>;
+  createdAt?: InputMaybe<MasterCatalogCategoryCreatedAtCondition>;
   /** Filter by id. */
-  id?: InputMaybe<MastercatalogcategoryIdFilter>;
+  id?: InputMaybe<MasterCatalogCategoryIdCondition>;
   /** Filter by "updatedAt". */
-  updatedAt?: InputMaybe<MastercatalogcategoryUpdatedAtFilter>;
+  updatedAt?: InputMaybe<MasterCatalogCategoryUpdatedAtCondition>;
 };
 
-/** Conditions on the id of Mastercatalogcategory; several conditions all apply. */
-export type MastercatalogcategoryIdFilter = {
+/** Conditions on the id of MasterCatalogCategory; several conditions all apply. */
+export type MasterCatalogCategoryIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -774,21 +774,21 @@ export type MastercatalogcategoryIdFilter = {
 };
 
 /** One ordering key; a list of them orders by the first, then the next. */
-export type MastercatalogcategorySort = {
+export type MasterCatalogCategorySort = {
   direction?: InputMaybe<SortDirection>;
-  field: MastercatalogcategorySortField;
+  field: MasterCatalogCategorySortField;
 };
 
-/** Fields Mastercatalogcategory records can be ordered by. */
-export type MastercatalogcategorySortField =
+/** Fields MasterCatalogCategory records can be ordered by. */
+export type MasterCatalogCategorySortField =
   | 'createdAt'
   /** The default order. */
   | 'id'
   | 'title'
   | 'updatedAt';
 
-/** Conditions on "updatedAt" of Mastercatalogcategory; several conditions all apply. */
-export type MastercatalogcategoryUpdatedAtFilter = {
+/** Conditions on "updatedAt" of MasterCatalogCategory; several conditions all apply. */
+export type MasterCatalogCategoryUpdatedAtCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<DateTimeRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -814,7 +814,7 @@ export type MastercatalogcategoryUpdatedAtFilter = {
 };
 
 /** Conditions on "billingAddress" of Order; several conditions all apply. */
-export type OrderBillingAddressFilter = {
+export type OrderBillingAddressCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -832,7 +832,7 @@ export type OrderBillingAddressFilter = {
 };
 
 /** Conditions on "createdAt" of Order; several conditions all apply. */
-export type OrderCreatedAtFilter = {
+export type OrderCreatedAtCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<DateTimeRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -858,7 +858,7 @@ export type OrderCreatedAtFilter = {
 };
 
 /** Conditions on "customer" of Order; several conditions all apply. */
-export type OrderCustomerFilter = {
+export type OrderCustomerCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -876,7 +876,7 @@ export type OrderCustomerFilter = {
 };
 
 /** Conditions on "customerUser" of Order; several conditions all apply. */
-export type OrderCustomerUserFilter = {
+export type OrderCustomerUserCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -896,35 +896,35 @@ export type OrderCustomerUserFilter = {
 /** Conditions on Order records; all of them apply (Oro filter[...]). */
 export type OrderFilter = {
   /** Filter by the id(s) of "billingAddress". */
-  billingAddress?: InputMaybe<OrderBillingAddressFilter>;
+  billingAddress?: InputMaybe<OrderBillingAddressCondition>;
   /** Filter by "createdAt". */
-  createdAt?: InputMaybe<OrderCreatedAtFilter>;
+  createdAt?: InputMaybe<OrderCreatedAtCondition>;
   /** Filter by the id(s) of "customer". */
-  customer?: InputMaybe<OrderCustomerFilter>;
+  customer?: InputMaybe<OrderCustomerCondition>;
   /** Filter by the id(s) of "customerUser". */
-  customerUser?: InputMaybe<OrderCustomerUserFilter>;
+  customerUser?: InputMaybe<OrderCustomerUserCondition>;
   /** Filter by id. */
-  id?: InputMaybe<OrderIdFilter>;
+  id?: InputMaybe<OrderIdCondition>;
   /** Filter by "identifier". */
-  identifier?: InputMaybe<OrderIdentifierFilter>;
+  identifier?: InputMaybe<OrderIdentifierCondition>;
   /** Filter by the id(s) of "lineItems". */
-  lineItems?: InputMaybe<OrderLineItemsFilter>;
+  lineItems?: InputMaybe<OrderLineItemsCondition>;
   /** Filter by "poNumber". */
-  poNumber?: InputMaybe<OrderPoNumberFilter>;
+  poNumber?: InputMaybe<OrderPoNumberCondition>;
   /** Filter by the id(s) of "shippingAddress". */
-  shippingAddress?: InputMaybe<OrderShippingAddressFilter>;
+  shippingAddress?: InputMaybe<OrderShippingAddressCondition>;
   /** Filter by the id(s) of "shippingStatus". */
-  shippingStatus?: InputMaybe<OrderShippingStatusFilter>;
+  shippingStatus?: InputMaybe<OrderShippingStatusCondition>;
   /** Filter by the id(s) of "status". */
-  status?: InputMaybe<OrderStatusFilter>;
+  status?: InputMaybe<OrderStatusCondition>;
   /** Filter by "totalValue". */
-  totalValue?: InputMaybe<OrderTotalValueFilter>;
+  totalValue?: InputMaybe<OrderTotalValueCondition>;
   /** Filter by "updatedAt". */
-  updatedAt?: InputMaybe<OrderUpdatedAtFilter>;
+  updatedAt?: InputMaybe<OrderUpdatedAtCondition>;
 };
 
 /** Conditions on the id of Order; several conditions all apply. */
-export type OrderIdFilter = {
+export type OrderIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -946,7 +946,7 @@ export type OrderIdFilter = {
 };
 
 /** Conditions on "identifier" of Order; several conditions all apply. */
-export type OrderIdentifierFilter = {
+export type OrderIdentifierCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -957,8 +957,201 @@ export type OrderIdentifierFilter = {
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Conditions on OrderLineItem records; all of them apply (Oro filter[...]). */
+export type OrderLineItemFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<OrderLineItemIdCondition>;
+  /** Filter by the id(s) of "orders". */
+  orders?: InputMaybe<OrderLineItemOrdersCondition>;
+  /** Filter by the id(s) of "parentProduct". */
+  parentProduct?: InputMaybe<OrderLineItemParentProductCondition>;
+  /** Filter by "price". */
+  price?: InputMaybe<OrderLineItemPriceCondition>;
+  /** Filter by the id(s) of "product". */
+  product?: InputMaybe<OrderLineItemProductCondition>;
+  /** Filter by "productSku". */
+  productSku?: InputMaybe<OrderLineItemProductSkuCondition>;
+  /** Filter by the id(s) of "productUnit". */
+  productUnit?: InputMaybe<OrderLineItemProductUnitCondition>;
+  /** Filter by "quantity". */
+  quantity?: InputMaybe<OrderLineItemQuantityCondition>;
+};
+
+/** Conditions on the id of OrderLineItem; several conditions all apply. */
+export type OrderLineItemIdCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['ID']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "orders" of OrderLineItem; several conditions all apply. */
+export type OrderLineItemOrdersCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Related to all of these ids. */
+  contains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Not related to all of these ids. */
+  notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "parentProduct" of OrderLineItem; several conditions all apply. */
+export type OrderLineItemParentProductCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "price" of OrderLineItem; several conditions all apply. */
+export type OrderLineItemPriceCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<DecimalRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['Decimal']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['Decimal']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
+};
+
+/** Conditions on "product" of OrderLineItem; several conditions all apply. */
+export type OrderLineItemProductCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "productSku" of OrderLineItem; several conditions all apply. */
+export type OrderLineItemProductSkuCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['String']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['String']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Conditions on "productUnit" of OrderLineItem; several conditions all apply. */
+export type OrderLineItemProductUnitCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "quantity" of OrderLineItem; several conditions all apply. */
+export type OrderLineItemQuantityCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<DecimalRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['Decimal']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['Decimal']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
+};
+
+/** One ordering key; a list of them orders by the first, then the next. */
+export type OrderLineItemSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: OrderLineItemSortField;
+};
+
+/** Fields OrderLineItem records can be ordered by. */
+export type OrderLineItemSortField =
+  /** The default order. */
+  | 'id'
+  | 'price'
+  | 'quantity';
+
 /** Conditions on "lineItems" of Order; several conditions all apply. */
-export type OrderLineItemsFilter = {
+export type OrderLineItemsCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Related to all of these ids. */
@@ -980,7 +1173,7 @@ export type OrderLineItemsFilter = {
 };
 
 /** Conditions on "poNumber" of Order; several conditions all apply. */
-export type OrderPoNumberFilter = {
+export type OrderPoNumberCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -992,7 +1185,7 @@ export type OrderPoNumberFilter = {
 };
 
 /** Conditions on "shippingAddress" of Order; several conditions all apply. */
-export type OrderShippingAddressFilter = {
+export type OrderShippingAddressCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1010,7 +1203,7 @@ export type OrderShippingAddressFilter = {
 };
 
 /** Conditions on "shippingStatus" of Order; several conditions all apply. */
-export type OrderShippingStatusFilter = {
+export type OrderShippingStatusCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1021,6 +1214,24 @@ export type OrderShippingStatusFilter = {
   neq?: InputMaybe<Scalars['ID']['input']>;
   /** Not equal to, or null. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on OrderShippingStatus records; all of them apply (Oro filter[...]). */
+export type OrderShippingStatusFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<OrderShippingStatusIdCondition>;
+};
+
+/** Conditions on the id of OrderShippingStatus; several conditions all apply. */
+export type OrderShippingStatusIdCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
   /** Equal to none of the values (sent comma-separated). */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -1042,7 +1253,7 @@ export type OrderSortField =
   | 'updatedAt';
 
 /** Conditions on "status" of Order; several conditions all apply. */
-export type OrderStatusFilter = {
+export type OrderStatusCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1057,8 +1268,26 @@ export type OrderStatusFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Conditions on OrderStatus records; all of them apply (Oro filter[...]). */
+export type OrderStatusFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<OrderStatusIdCondition>;
+};
+
+/** Conditions on the id of OrderStatus; several conditions all apply. */
+export type OrderStatusIdCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Conditions on "totalValue" of Order; several conditions all apply. */
-export type OrderTotalValueFilter = {
+export type OrderTotalValueCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<DecimalRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1084,7 +1313,7 @@ export type OrderTotalValueFilter = {
 };
 
 /** Conditions on "updatedAt" of Order; several conditions all apply. */
-export type OrderUpdatedAtFilter = {
+export type OrderUpdatedAtCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<DateTimeRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1109,237 +1338,8 @@ export type OrderUpdatedAtFilter = {
   notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
-/** Conditions on Orderlineitem records; all of them apply (Oro filter[...]). */
-export type OrderlineitemFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<OrderlineitemIdFilter>;
-  /** Filter by the id(s) of "orders". */
-  orders?: InputMaybe<OrderlineitemOrdersFilter>;
-  /** Filter by the id(s) of "parentProduct". */
-  parentProduct?: InputMaybe<OrderlineitemParentProductFilter>;
-  /** Filter by "price". */
-  price?: InputMaybe<OrderlineitemPriceFilter>;
-  /** Filter by the id(s) of "product". */
-  product?: InputMaybe<OrderlineitemProductFilter>;
-  /** Filter by "productSku". */
-  productSku?: InputMaybe<OrderlineitemProductSkuFilter>;
-  /** Filter by the id(s) of "productUnit". */
-  productUnit?: InputMaybe<OrderlineitemProductUnitFilter>;
-  /** Filter by "quantity". */
-  quantity?: InputMaybe<OrderlineitemQuantityFilter>;
-};
-
-/** Conditions on the id of Orderlineitem; several conditions all apply. */
-export type OrderlineitemIdFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "orders" of Orderlineitem; several conditions all apply. */
-export type OrderlineitemOrdersFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
-  contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
-  notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "parentProduct" of Orderlineitem; several conditions all apply. */
-export type OrderlineitemParentProductFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "price" of Orderlineitem; several conditions all apply. */
-export type OrderlineitemPriceFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<DecimalRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['Decimal']['input']>>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
-};
-
-/** Conditions on "product" of Orderlineitem; several conditions all apply. */
-export type OrderlineitemProductFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "productSku" of Orderlineitem; several conditions all apply. */
-export type OrderlineitemProductSkuFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Conditions on "productUnit" of Orderlineitem; several conditions all apply. */
-export type OrderlineitemProductUnitFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "quantity" of Orderlineitem; several conditions all apply. */
-export type OrderlineitemQuantityFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<DecimalRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['Decimal']['input']>>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
-};
-
-/** One ordering key; a list of them orders by the first, then the next. */
-export type OrderlineitemSort = {
-  direction?: InputMaybe<SortDirection>;
-  field: OrderlineitemSortField;
-};
-
-/** Fields Orderlineitem records can be ordered by. */
-export type OrderlineitemSortField =
-  /** The default order. */
-  | 'id'
-  | 'price'
-  | 'quantity';
-
-/** Conditions on Ordershippingstatus records; all of them apply (Oro filter[...]). */
-export type OrdershippingstatusFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<OrdershippingstatusIdFilter>;
-};
-
-/** Conditions on the id of Ordershippingstatus; several conditions all apply. */
-export type OrdershippingstatusIdFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on Orderstatus records; all of them apply (Oro filter[...]). */
-export type OrderstatusFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<OrderstatusIdFilter>;
-};
-
-/** Conditions on the id of Orderstatus; several conditions all apply. */
-export type OrderstatusIdFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
 /** Conditions on "brand" of Product; several conditions all apply. */
-export type ProductBrandFilter = {
+export type ProductBrandCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1357,7 +1357,7 @@ export type ProductBrandFilter = {
 };
 
 /** Conditions on "category" of Product; several conditions all apply. */
-export type ProductCategoryFilter = {
+export type ProductCategoryCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1375,7 +1375,7 @@ export type ProductCategoryFilter = {
 };
 
 /** Conditions on "createdAt" of Product; several conditions all apply. */
-export type ProductCreatedAtFilter = {
+export type ProductCreatedAtCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<DateTimeRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1401,7 +1401,7 @@ export type ProductCreatedAtFilter = {
 };
 
 /** Conditions on "featured" of Product; several conditions all apply. */
-export type ProductFeaturedFilter = {
+export type ProductFeaturedCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1415,35 +1415,35 @@ export type ProductFeaturedFilter = {
 /** Conditions on Product records; all of them apply (Oro filter[...]). */
 export type ProductFilter = {
   /** Filter by the id(s) of "brand". */
-  brand?: InputMaybe<ProductBrandFilter>;
+  brand?: InputMaybe<ProductBrandCondition>;
   /** Filter by the id(s) of "category". */
-  category?: InputMaybe<ProductCategoryFilter>;
+  category?: InputMaybe<ProductCategoryCondition>;
   /** Filter by "createdAt". */
-  createdAt?: InputMaybe<ProductCreatedAtFilter>;
+  createdAt?: InputMaybe<ProductCreatedAtCondition>;
   /** Filter by "featured". */
-  featured?: InputMaybe<ProductFeaturedFilter>;
+  featured?: InputMaybe<ProductFeaturedCondition>;
   /** Filter by id. */
-  id?: InputMaybe<ProductIdFilter>;
+  id?: InputMaybe<ProductIdCondition>;
   /** Filter by the id(s) of "images". */
-  images?: InputMaybe<ProductImagesFilter>;
+  images?: InputMaybe<ProductImagesCondition>;
   /** Filter by the id(s) of "inventoryStatus". */
-  inventoryStatus?: InputMaybe<ProductInventoryStatusFilter>;
+  inventoryStatus?: InputMaybe<ProductInventoryStatusCondition>;
   /** Filter by "newArrival". */
-  newArrival?: InputMaybe<ProductNewArrivalFilter>;
+  newArrival?: InputMaybe<ProductNewArrivalCondition>;
   /** Filter by the id(s) of "parentProducts". */
-  parentProducts?: InputMaybe<ProductParentProductsFilter>;
+  parentProducts?: InputMaybe<ProductParentProductsCondition>;
   /** Filter by "productType". */
-  productType?: InputMaybe<ProductProductTypeFilter>;
+  productType?: InputMaybe<ProductProductTypeCondition>;
   /** Filter by "sku". */
-  sku?: InputMaybe<ProductSkuFilter>;
+  sku?: InputMaybe<ProductSkuCondition>;
   /** Filter by "updatedAt". */
-  updatedAt?: InputMaybe<ProductUpdatedAtFilter>;
+  updatedAt?: InputMaybe<ProductUpdatedAtCondition>;
   /** Filter by the id(s) of "variantProducts". */
-  variantProducts?: InputMaybe<ProductVariantProductsFilter>;
+  variantProducts?: InputMaybe<ProductVariantProductsCondition>;
 };
 
 /** Conditions on the id of Product; several conditions all apply. */
-export type ProductIdFilter = {
+export type ProductIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1464,8 +1464,67 @@ export type ProductIdFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Conditions on ProductImage records; all of them apply (Oro filter[...]). */
+export type ProductImageFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<ProductImageIdCondition>;
+  /** Filter by the id(s) of "product". */
+  product?: InputMaybe<ProductImageProductCondition>;
+};
+
+/** Conditions on the id of ProductImage; several conditions all apply. */
+export type ProductImageIdCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['ID']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "product" of ProductImage; several conditions all apply. */
+export type ProductImageProductCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One ordering key; a list of them orders by the first, then the next. */
+export type ProductImageSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: ProductImageSortField;
+};
+
+/** Fields ProductImage records can be ordered by. */
+export type ProductImageSortField =
+  /** The default order. */
+  | 'id';
+
 /** Conditions on "images" of Product; several conditions all apply. */
-export type ProductImagesFilter = {
+export type ProductImagesCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Related to all of these ids. */
@@ -1487,7 +1546,7 @@ export type ProductImagesFilter = {
 };
 
 /** Conditions on "inventoryStatus" of Product; several conditions all apply. */
-export type ProductInventoryStatusFilter = {
+export type ProductInventoryStatusCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1502,8 +1561,26 @@ export type ProductInventoryStatusFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Conditions on ProductInventoryStatus records; all of them apply (Oro filter[...]). */
+export type ProductInventoryStatusFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<ProductInventoryStatusIdCondition>;
+};
+
+/** Conditions on the id of ProductInventoryStatus; several conditions all apply. */
+export type ProductInventoryStatusIdCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Conditions on "newArrival" of Product; several conditions all apply. */
-export type ProductNewArrivalFilter = {
+export type ProductNewArrivalCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1515,7 +1592,7 @@ export type ProductNewArrivalFilter = {
 };
 
 /** Conditions on "parentProducts" of Product; several conditions all apply. */
-export type ProductParentProductsFilter = {
+export type ProductParentProductsCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Related to all of these ids. */
@@ -1537,7 +1614,7 @@ export type ProductParentProductsFilter = {
 };
 
 /** Conditions on "productType" of Product; several conditions all apply. */
-export type ProductProductTypeFilter = {
+export type ProductProductTypeCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1549,7 +1626,7 @@ export type ProductProductTypeFilter = {
 };
 
 /** Conditions on "sku" of Product; several conditions all apply. */
-export type ProductSkuFilter = {
+export type ProductSkuCondition = {
   /** Contains the text (to-many relationship: contains all of the values). */
   contains?: InputMaybe<Scalars['String']['input']>;
   /** Ends with the text. */
@@ -1594,8 +1671,37 @@ export type ProductSortField =
   | 'sku'
   | 'updatedAt';
 
+/** Conditions on ProductUnit records; all of them apply (Oro filter[...]). */
+export type ProductUnitFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<ProductUnitIdCondition>;
+};
+
+/** Conditions on the id of ProductUnit; several conditions all apply. */
+export type ProductUnitIdCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One ordering key; a list of them orders by the first, then the next. */
+export type ProductUnitSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: ProductUnitSortField;
+};
+
+/** Fields ProductUnit records can be ordered by. */
+export type ProductUnitSortField =
+  /** The default order. */
+  | 'id';
+
 /** Conditions on "updatedAt" of Product; several conditions all apply. */
-export type ProductUpdatedAtFilter = {
+export type ProductUpdatedAtCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<DateTimeRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1621,7 +1727,7 @@ export type ProductUpdatedAtFilter = {
 };
 
 /** Conditions on "variantProducts" of Product; several conditions all apply. */
-export type ProductVariantProductsFilter = {
+export type ProductVariantProductsCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Related to all of these ids. */
@@ -1642,114 +1748,8 @@ export type ProductVariantProductsFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on Productimage records; all of them apply (Oro filter[...]). */
-export type ProductimageFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<ProductimageIdFilter>;
-  /** Filter by the id(s) of "product". */
-  product?: InputMaybe<ProductimageProductFilter>;
-};
-
-/** Conditions on the id of Productimage; several conditions all apply. */
-export type ProductimageIdFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "product" of Productimage; several conditions all apply. */
-export type ProductimageProductFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** One ordering key; a list of them orders by the first, then the next. */
-export type ProductimageSort = {
-  direction?: InputMaybe<SortDirection>;
-  field: ProductimageSortField;
-};
-
-/** Fields Productimage records can be ordered by. */
-export type ProductimageSortField =
-  /** The default order. */
-  | 'id';
-
-/** Conditions on Productinventorystatus records; all of them apply (Oro filter[...]). */
-export type ProductinventorystatusFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<ProductinventorystatusIdFilter>;
-};
-
-/** Conditions on the id of Productinventorystatus; several conditions all apply. */
-export type ProductinventorystatusIdFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on Productunit records; all of them apply (Oro filter[...]). */
-export type ProductunitFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<ProductunitIdFilter>;
-};
-
-/** Conditions on the id of Productunit; several conditions all apply. */
-export type ProductunitIdFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** One ordering key; a list of them orders by the first, then the next. */
-export type ProductunitSort = {
-  direction?: InputMaybe<SortDirection>;
-  field: ProductunitSortField;
-};
-
-/** Fields Productunit records can be ordered by. */
-export type ProductunitSortField =
-  /** The default order. */
-  | 'id';
-
 /** Conditions on "country" of Region; several conditions all apply. */
-export type RegionCountryFilter = {
+export type RegionCountryCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1767,15 +1767,15 @@ export type RegionCountryFilter = {
 /** Conditions on Region records; all of them apply (Oro filter[...]). */
 export type RegionFilter = {
   /** Filter by the id(s) of "country". */
-  country?: InputMaybe<RegionCountryFilter>;
+  country?: InputMaybe<RegionCountryCondition>;
   /** Filter by id. */
-  id?: InputMaybe<RegionIdFilter>;
+  id?: InputMaybe<RegionIdCondition>;
   /** Filter by "name". */
-  name?: InputMaybe<RegionNameFilter>;
+  name?: InputMaybe<RegionNameCondition>;
 };
 
 /** Conditions on the id of Region; several conditions all apply. */
-export type RegionIdFilter = {
+export type RegionIdCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['ID']['input']>;
   /** Equal to any of the values (sent comma-separated). */
@@ -1787,7 +1787,7 @@ export type RegionIdFilter = {
 };
 
 /** Conditions on "name" of Region; several conditions all apply. */
-export type RegionNameFilter = {
+export type RegionNameCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1811,8 +1811,8 @@ export type RegionSortField =
   | 'id'
   | 'name';
 
-/** Conditions on "customer" of Shoppinglist; several conditions all apply. */
-export type ShoppinglistCustomerFilter = {
+/** Conditions on "customer" of ShoppingList; several conditions all apply. */
+export type ShoppingListCustomerCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1829,8 +1829,8 @@ export type ShoppinglistCustomerFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on "customerUser" of Shoppinglist; several conditions all apply. */
-export type ShoppinglistCustomerUserFilter = {
+/** Conditions on "customerUser" of ShoppingList; several conditions all apply. */
+export type ShoppingListCustomerUserCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1847,22 +1847,22 @@ export type ShoppinglistCustomerUserFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on Shoppinglist records; all of them apply (Oro filter[...]). */
-export type ShoppinglistFilter = {
+/** Conditions on ShoppingList records; all of them apply (Oro filter[...]). */
+export type ShoppingListFilter = {
   /** Filter by the id(s) of "customer". */
-  customer?: InputMaybe<ShoppinglistCustomerFilter>;
+  customer?: InputMaybe<ShoppingListCustomerCondition>;
   /** Filter by the id(s) of "customerUser". */
-  customerUser?: InputMaybe<ShoppinglistCustomerUserFilter>;
+  customerUser?: InputMaybe<ShoppingListCustomerUserCondition>;
   /** Filter by id. */
-  id?: InputMaybe<ShoppinglistIdFilter>;
+  id?: InputMaybe<ShoppingListIdCondition>;
   /** Filter by the id(s) of "items". */
-  items?: InputMaybe<ShoppinglistItemsFilter>;
+  items?: InputMaybe<ShoppingListItemsCondition>;
   /** Filter by "name". */
-  name?: InputMaybe<ShoppinglistNameFilter>;
+  name?: InputMaybe<ShoppingListNameCondition>;
 };
 
-/** Conditions on the id of Shoppinglist; several conditions all apply. */
-export type ShoppinglistIdFilter = {
+/** Conditions on the id of ShoppingList; several conditions all apply. */
+export type ShoppingListIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -1883,8 +1883,125 @@ export type ShoppinglistIdFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on "items" of Shoppinglist; several conditions all apply. */
-export type ShoppinglistItemsFilter = {
+/** Conditions on ShoppingListItem records; all of them apply (Oro filter[...]). */
+export type ShoppingListItemFilter = {
+  /** Filter by id. */
+  id?: InputMaybe<ShoppingListItemIdCondition>;
+  /** Filter by the id(s) of "parentProduct". */
+  parentProduct?: InputMaybe<ShoppingListItemParentProductCondition>;
+  /** Filter by the id(s) of "product". */
+  product?: InputMaybe<ShoppingListItemProductCondition>;
+  /** Filter by the id(s) of "shoppingList". */
+  shoppingList?: InputMaybe<ShoppingListItemShoppingListCondition>;
+  /** Filter by the id(s) of "unit". */
+  unit?: InputMaybe<ShoppingListItemUnitCondition>;
+};
+
+/** Conditions on the id of ShoppingListItem; several conditions all apply. */
+export type ShoppingListItemIdCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than. */
+  gt?: InputMaybe<Scalars['ID']['input']>;
+  /** Greater than or equal to. */
+  gte?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Less than. */
+  lt?: InputMaybe<Scalars['ID']['input']>;
+  /** Less than or equal to. */
+  lte?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "parentProduct" of ShoppingListItem; several conditions all apply. */
+export type ShoppingListItemParentProductCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "product" of ShoppingListItem; several conditions all apply. */
+export type ShoppingListItemProductCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "shoppingList" of ShoppingListItem; several conditions all apply. */
+export type ShoppingListItemShoppingListCondition = {
+  /** Between from and to, both included. */
+  between?: InputMaybe<IdRange>;
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** One ordering key; a list of them orders by the first, then the next. */
+export type ShoppingListItemSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: ShoppingListItemSortField;
+};
+
+/** Fields ShoppingListItem records can be ordered by. */
+export type ShoppingListItemSortField =
+  /** The default order. */
+  | 'id';
+
+/** Conditions on "unit" of ShoppingListItem; several conditions all apply. */
+export type ShoppingListItemUnitCondition = {
+  /** Equal to (on a to-many relationship: contains any of the values). */
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  exists?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Equal to any of the values (sent comma-separated). */
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not equal to; records where the value is null are not returned. */
+  neq?: InputMaybe<Scalars['ID']['input']>;
+  /** Not equal to, or null. */
+  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
+  /** Equal to none of the values (sent comma-separated). */
+  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Conditions on "items" of ShoppingList; several conditions all apply. */
+export type ShoppingListItemsCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Related to all of these ids. */
@@ -1905,8 +2022,8 @@ export type ShoppinglistItemsFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on "name" of Shoppinglist; several conditions all apply. */
-export type ShoppinglistNameFilter = {
+/** Conditions on "name" of ShoppingList; several conditions all apply. */
+export type ShoppingListNameCondition = {
   /** Equal to (on a to-many relationship: contains any of the values). */
   eq?: InputMaybe<Scalars['String']['input']>;
   /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
@@ -1918,153 +2035,36 @@ export type ShoppinglistNameFilter = {
 };
 
 /** One ordering key; a list of them orders by the first, then the next. */
-export type ShoppinglistSort = {
+export type ShoppingListSort = {
   direction?: InputMaybe<SortDirection>;
-  field: ShoppinglistSortField;
+  field: ShoppingListSortField;
 };
 
-/** Fields Shoppinglist records can be ordered by. */
-export type ShoppinglistSortField =
+/** Fields ShoppingList records can be ordered by. */
+export type ShoppingListSortField =
   | 'createdAt'
   /** The default order. */
   | 'id'
   | 'name'
   | 'updatedAt';
 
-/** Conditions on Shoppinglistitem records; all of them apply (Oro filter[...]). */
-export type ShoppinglistitemFilter = {
-  /** Filter by id. */
-  id?: InputMaybe<ShoppinglistitemIdFilter>;
-  /** Filter by the id(s) of "parentProduct". */
-  parentProduct?: InputMaybe<ShoppinglistitemParentProductFilter>;
-  /** Filter by the id(s) of "product". */
-  product?: InputMaybe<ShoppinglistitemProductFilter>;
-  /** Filter by the id(s) of "shoppingList". */
-  shoppingList?: InputMaybe<ShoppinglistitemShoppingListFilter>;
-  /** Filter by the id(s) of "unit". */
-  unit?: InputMaybe<ShoppinglistitemUnitFilter>;
-};
-
-/** Conditions on the id of Shoppinglistitem; several conditions all apply. */
-export type ShoppinglistitemIdFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
-  gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
-  gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
-  lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
-  lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "parentProduct" of Shoppinglistitem; several conditions all apply. */
-export type ShoppinglistitemParentProductFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "product" of Shoppinglistitem; several conditions all apply. */
-export type ShoppinglistitemProductFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** Conditions on "shoppingList" of Shoppinglistitem; several conditions all apply. */
-export type ShoppinglistitemShoppingListFilter = {
-  /** Between from and to, both included. */
-  between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** One ordering key; a list of them orders by the first, then the next. */
-export type ShoppinglistitemSort = {
-  direction?: InputMaybe<SortDirection>;
-  field: ShoppinglistitemSortField;
-};
-
-/** Fields Shoppinglistitem records can be ordered by. */
-export type ShoppinglistitemSortField =
-  /** The default order. */
-  | 'id';
-
-/** Conditions on "unit" of Shoppinglistitem; several conditions all apply. */
-export type ShoppinglistitemUnitFilter = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
-  eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
-  exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
-  in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
-  neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
-  neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
-  notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
 /** ASC sends the field as is, DESC with a "-" prefix (Oro `sort=-field`). */
 export type SortDirection =
   | 'ASC'
   | 'DESC';
 
-/** Conditions on Webcatalogtree records; all of them apply (Oro filter[...]). */
-export type WebcatalogtreeFilter = {
+/** Conditions on WebCatalogTree records; all of them apply (Oro filter[...]). */
+export type WebCatalogTreeFilter = {
   /** Filter by id. */
-  id?: InputMaybe<WebcatalogtreeIdFilter>;
+  id?: InputMaybe<WebCatalogTreeIdCondition>;
   /** Filter by "level". */
-  level?: InputMaybe<WebcatalogtreeLevelFilter>;
+  level?: InputMaybe<WebCatalogTreeLevelCondition>;
   /** Filter by the id(s) of "parent". */
-  parent?: InputMaybe<WebcatalogtreeParentFilter>;
+  parent?: InputMaybe<WebCatalogTreeParentCondition>;
 };
 
-/** Conditions on the id of Webcatalogtree; several conditions all apply. */
-export type WebcatalogtreeIdFilter = {
+/** Conditions on the id of WebCatalogTree; several conditions all apply. */
+export type WebCatalogTreeIdCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -2085,8 +2085,8 @@ export type WebcatalogtreeIdFilter = {
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
-/** Conditions on "level" of Webcatalogtree; several conditions all apply. */
-export type WebcatalogtreeLevelFilter = {
+/** Conditions on "level" of WebCatalogTree; several conditions all apply. */
+export type WebCatalogTreeLevelCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IntRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -2111,8 +2111,8 @@ export type WebcatalogtreeLevelFilter = {
   notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
-/** Conditions on "parent" of Webcatalogtree; several conditions all apply. */
-export type WebcatalogtreeParentFilter = {
+/** Conditions on "parent" of WebCatalogTree; several conditions all apply. */
+export type WebCatalogTreeParentCondition = {
   /** Between from and to, both included. */
   between?: InputMaybe<IdRange>;
   /** Equal to (on a to-many relationship: contains any of the values). */
@@ -2130,13 +2130,13 @@ export type WebcatalogtreeParentFilter = {
 };
 
 /** One ordering key; a list of them orders by the first, then the next. */
-export type WebcatalogtreeSort = {
+export type WebCatalogTreeSort = {
   direction?: InputMaybe<SortDirection>;
-  field: WebcatalogtreeSortField;
+  field: WebCatalogTreeSortField;
 };
 
-/** Fields Webcatalogtree records can be ordered by. */
-export type WebcatalogtreeSortField =
+/** Fields WebCatalogTree records can be ordered by. */
+export type WebCatalogTreeSortField =
   | 'id'
   /** The default order. */
   | 'order'
@@ -2150,7 +2150,7 @@ export type ProductListingQueryVariables = Exact<{
 }>;
 
 
-export type ProductListingQuery = { __typename?: 'Query', products?: { __typename?: 'ProductConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Product', id: string, sku: string, name?: string | null, prices?: unknown | null, brand?: { __typename?: 'Brand', name?: string | null } | null, category?: { __typename?: 'Mastercatalogcategory', title?: string | null } | null, images?: { __typename?: 'ProductimageConnection', nodes: Array<{ __typename?: 'Productimage', types?: Array<string | null> | null, files?: unknown | null }> } | null, inventoryStatus?: { __typename?: 'Productinventorystatus', id: string, name: string } | null }> } | null };
+export type ProductListingQuery = { __typename?: 'Query', products?: { __typename?: 'ProductConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Product', id: string, sku: string, name?: string | null, prices?: unknown | null, brand?: { __typename?: 'Brand', name?: string | null } | null, category?: { __typename?: 'MasterCatalogCategory', title?: string | null } | null, images?: { __typename?: 'ProductImageConnection', nodes: Array<{ __typename?: 'ProductImage', types?: Array<string | null> | null, files?: unknown | null }> } | null, inventoryStatus?: { __typename?: 'ProductInventoryStatus', id: string, name: string } | null }> } | null };
 
 
 export const ProductListingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductListing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductSort"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"12"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prices"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"images"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"types"}},{"kind":"Field","name":{"kind":"Name","value":"files"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inventoryStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProductListingQuery, ProductListingQueryVariables>;

@@ -105,12 +105,12 @@ test('filter inputs carry exactly the published operators with list and range fo
     ],
   }]);
   const filter = schema.getType('ThingFilter') as GraphQLInputObjectType;
-  const idOps = (schema.getType('ThingIdFilter') as GraphQLInputObjectType).getFields();
+  const idOps = (schema.getType('ThingIdCondition') as GraphQLInputObjectType).getFields();
   assert.deepEqual(Object.keys(idOps).sort(), ['between', 'eq', 'gt', 'in', 'lt', 'neq', 'notIn']);
   assert.deepEqual(oroExtension<OroFilterOperatorExtension>(idOps.in), { kind: 'filterOperator', operator: 'eq', form: 'list' });
   assert.deepEqual(oroExtension<OroFilterOperatorExtension>(idOps.between), { kind: 'filterOperator', operator: 'eq', form: 'range' });
   assert.equal(String(idOps.eq!.type), 'ID');
-  const nameOps = (schema.getType('ThingNameFilter') as GraphQLInputObjectType).getFields();
+  const nameOps = (schema.getType('ThingNameCondition') as GraphQLInputObjectType).getFields();
   assert.deepEqual(Object.keys(nameOps).sort(), ['empty', 'eq', 'exists', 'startsWith']);
   assert.deepEqual(oroExtension<OroFilterOperatorExtension>(nameOps.startsWith), { kind: 'filterOperator', operator: 'starts_with', form: 'single' });
   assert.deepEqual(oroExtension<OroFilterOperatorExtension>(nameOps.exists), { kind: 'filterOperator', operator: 'exists', form: 'boolean' });
@@ -200,4 +200,19 @@ test('html descriptions become plain text', () => {
 test('the schema has no mutation type', () => {
   const { schema } = schemaOf([{ type: 'things', create: {} }]);
   assert.equal(schema.getMutationType(), undefined);
+});
+
+test('type names follow the words of Oro operation summaries when they spell the resource type', () => {
+  const doc = syntheticSpec([{ type: 'mastercatalogcategories' }, { type: 'productimages' }, { type: 'testapiorders' }]) as { paths: Record<string, Record<string, { summary?: string }>> };
+  const summaries: Record<string, string> = { mastercatalogcategories: 'Master Catalog Categories', productimages: 'Product Images', testapiorders: 'Test Orders' };
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const type = path.split('/')[3]!;
+    if (item.get && !path.includes('{')) item.get.summary = `Get ${summaries[type]}`;
+  }
+  const { schema } = buildSchema(readOpenApi(doc));
+  assert.ok(schema.getType('MasterCatalogCategory'));
+  assert.ok(schema.getType('ProductImage'));
+  // "Test Orders" does not spell "testapiorders": the type name falls back to the singular of the type.
+  assert.ok(schema.getType('Testapiorder'));
+  assert.ok(schema.getQueryType()!.getFields().mastercatalogcategories);
 });
