@@ -147,3 +147,10 @@ test('§3.7.7 a filter by a related record id matches the linkage', async () => 
 test('§3.7.7 an unknown field behind a relationship is not supported', async () => {
   assert.deepEqual(await firstError('/api/products?filter[brand.nope]=1'), { status: '400', title: 'filter constraint', detail: 'The filter is not supported.', source: { parameter: 'filter[brand.nope]' } });
 });
+
+test('§3.7.7 an indexed to-one id filter returns what a scan through the relationship returns', async () => {
+  const indexed = await ids('/admin/api/orderlineitems?filter[order]=5,9&page[size]=-1', admin);
+  assert.ok(indexed.length > 0);
+  assert.deepEqual(indexed, await ids('/admin/api/orderlineitems?filter[order.id]=5,9&page[size]=-1', admin));
+  assert.deepEqual(await ids('/admin/api/orders?filter[customer]=3&page[size]=-1', admin), await ids('/admin/api/orders?filter[customer.id]=3&page[size]=-1', admin));
+});

@@ -28,6 +28,11 @@ export interface DemoStore {
   tables: Record<string, Table>;
   /** Order ids of a customer, ascending. */
   ordersOfCustomer(customerId: string): string[];
+  /**
+   * Ids of the rows of `table` whose foreign key `field` is one of `values`, from the generator's
+   * structure instead of a scan; `undefined` when no such index exists (the caller scans).
+   */
+  lookup(table: string, field: string, values: string[]): string[] | undefined;
 }
 
 const SALT = { product: 1, customer: 2, order: 3, line: 4, user: 5, list: 6, item: 7 } as const;
@@ -331,6 +336,24 @@ export function createDemoStore(seed = 1, scale = 1): DemoStore {
     seed,
     scale,
     tables,
+    lookup(table: string, field: string, values: string[]): string[] | undefined {
+      if (tables[table]?.hasOverlay()) return undefined;
+      const index = (v: string, size: number): number => (/^[1-9]\d*$/.test(v) && Number(v) <= size ? Number(v) - 1 : -1);
+      const range = (from: number, to: number): string[] => Array.from({ length: to - from }, (_, k) => String(from + k + 1));
+      const per = (size: number, each: (i: number) => string[]): string[] => values.flatMap((v) => {
+        const i = index(v, size);
+        return i < 0 ? [] : each(i);
+      });
+      const key = `${table}.${field}`;
+      if (key === 'orderLineItems.orderId') return per(orderCount, (o) => range(lineStart[o]!, lineStart[o + 1]!));
+      if (key === 'orders.customerId') return values.flatMap((v) => this.ordersOfCustomer(v));
+      if (key === 'orderAddresses.orderId') return per(orderCount, (o) => range(2 * o, 2 * o + 2));
+      if (key === 'customerUsers.customerId') return per(customerCount, (c) => range(2 * c, 2 * c + 2));
+      if (key === 'customerAddresses.customerId') return per(customerCount, (c) => [String(c + 1)]);
+      if (key === 'shoppingListItems.shoppingListId') return per(customerCount * 2, (l) => range(3 * l, 3 * l + 3));
+      if (key === 'productImages.productId') return per(productCount, (p) => [String(p + 1)]);
+      return undefined;
+    },
     ordersOfCustomer(customerId: string): string[] {
       const c = Number(customerId) - 1;
       if (!(c >= 0 && c < customerCount)) return [];

@@ -63,6 +63,11 @@ export class Table<R extends Row = Row> {
     for (const row of this.created) if (!this.deleted.has(row.id)) yield row;
   }
 
+  /** Whether writes changed the generated rows (indexes over generated rows are then not complete). */
+  hasOverlay(): boolean {
+    return this.overrides.size > 0 || this.created.length > 0 || this.deleted.size > 0;
+  }
+
   size(): number {
     return this.baseSize + this.created.length - this.deleted.size;
   }

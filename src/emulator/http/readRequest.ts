@@ -156,6 +156,12 @@ function parseReadParams(q: ReadRequest, r: ResourceDef, allow: { filters: boole
     try {
       if (p.name === 'filter' && allow.filters && p.path) {
         out.filters.push(compileFilter(q.view, r, p.path, p.operator, p.value, p.raw, q.ctx));
+        // A to-one id filter the store can answer from an index narrows the scan; the predicate still applies.
+        const rel = r.relationships.find((x) => x.name === p.path && !x.toMany && x.field);
+        if (rel && (p.operator === null || p.operator === 'eq') && !p.value.includes('..')) {
+          const found = q.ctx.store.lookup(r.table, rel.field!, p.value.split(','));
+          if (found) out.idCandidates = out.idCandidates ? out.idCandidates.filter((x) => found.includes(x)) : found;
+        }
         if (p.path === 'id' && (p.operator === null || p.operator === 'eq') && !p.value.includes('..')) {
           const ids = p.value.split(',');
           out.idCandidates = out.idCandidates ? out.idCandidates.filter((x) => ids.includes(x)) : ids;

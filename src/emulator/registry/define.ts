@@ -44,7 +44,8 @@ export interface RelOptions {
 
 export function toOne(name: string, target: string, o: RelOptions = {}): RelationshipDef {
   const field = o.field ?? `${name}Id`;
-  return rel(name, [target], false, false, o, o.get ?? ((row) => (row[field] as string | null | undefined) ?? null));
+  const r = rel(name, [target], false, false, o, o.get ?? ((row) => (row[field] as string | null | undefined) ?? null));
+  return o.get ? r : { ...r, field };
 }
 
 export function toMany(name: string, target: string, o: RelOptions = {}): RelationshipDef {

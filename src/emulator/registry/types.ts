@@ -56,6 +56,8 @@ export interface RelationshipDef {
   description?: string;
   /** Ids (same-typed) or linkages (polymorphic). */
   get(row: Row, ctx: ReadContext): string | null | string[] | Linkage | null | Linkage[];
+  /** Row field holding the id(s), when the relationship reads one; lets the store answer filters from an index. */
+  field?: string;
   filter?: FilterOptions;
   sortable: boolean;
   subresource: boolean;
