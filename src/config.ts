@@ -140,7 +140,7 @@ export class ConfigError extends Error {
   }
 }
 
-/** Command-line values; they win over the file, which wins over the environment's defaults. */
+/** Command-line values; they win over the environment, which wins over the config file. */
 export interface ConfigOverrides {
   port?: number;
   host?: string;
@@ -180,10 +180,10 @@ export function buildConfig(input: { env?: Env; file?: Record<string, unknown>; 
   const dev = runtime !== 'production';
 
   const envPort = env.PORT !== undefined && env.PORT !== '' ? Number(env.PORT) : undefined;
-  const port = overrides.port ?? r.int('port') ?? envPort ?? DEFAULT_PORT;
+  const port = overrides.port ?? envPort ?? r.int('port') ?? DEFAULT_PORT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`port must be an integer 0..65535, got ${String(port)}`);
 
-  const oroUrl = trimSlash(overrides.oroUrl ?? r.str('oroUrl') ?? emptyToUndef(env.ORO_URL));
+  const oroUrl = trimSlash(overrides.oroUrl ?? emptyToUndef(env.ORO_URL) ?? r.str('oroUrl'));
   if (oroUrl !== undefined) {
     try {
       const u = new URL(oroUrl);
@@ -199,37 +199,37 @@ export function buildConfig(input: { env?: Env; file?: Record<string, unknown>; 
   const br = new Reader(section(section(gw.upstream, 'gateway.upstream', []).breaker, 'gateway.upstream.breaker', problems), 'gateway.upstream.breaker', problems);
   const li = new Reader(section(gw.limits, 'gateway.limits', problems), 'gateway.limits', problems);
 
-  const clientId = r.str('storefrontClientId') ?? emptyToUndef(env.ORO_STOREFRONT_CLIENT_ID);
-  const clientSecret = r.str('storefrontClientSecret') ?? emptyToUndef(env.ORO_STOREFRONT_CLIENT_SECRET);
-  const saId = r.str('serviceAccountClientId') ?? emptyToUndef(env.ORO_SERVICE_CLIENT_ID);
-  const saSecret = r.str('serviceAccountClientSecret') ?? emptyToUndef(env.ORO_SERVICE_CLIENT_SECRET);
-  const saEnabled = r.bool('serviceAccountEnabled') ?? parseBool(env.ORO_SERVICE_ACCOUNT_ENABLED) ?? false;
+  const clientId = emptyToUndef(env.ORO_STOREFRONT_CLIENT_ID) ?? r.str('storefrontClientId');
+  const clientSecret = emptyToUndef(env.ORO_STOREFRONT_CLIENT_SECRET) ?? r.str('storefrontClientSecret');
+  const saId = emptyToUndef(env.ORO_SERVICE_CLIENT_ID) ?? r.str('serviceAccountClientId');
+  const saSecret = emptyToUndef(env.ORO_SERVICE_CLIENT_SECRET) ?? r.str('serviceAccountClientSecret');
+  const saEnabled = parseBool(env.ORO_SERVICE_ACCOUNT_ENABLED) ?? r.bool('serviceAccountEnabled') ?? false;
   if ((clientId === undefined) !== (clientSecret === undefined)) problems.push('storefront client needs both id and secret');
   if (saEnabled && (saId === undefined || saSecret === undefined)) problems.push('serviceAccountEnabled needs serviceAccountClientId and serviceAccountClientSecret');
 
   const config: Config = {
     env: runtime,
-    host: overrides.host ?? r.str('host') ?? emptyToUndef(env.HOST) ?? DEFAULT_HOST,
+    host: overrides.host ?? emptyToUndef(env.HOST) ?? r.str('host') ?? DEFAULT_HOST,
     port,
-    logLevel: overrides.logLevel ?? r.str('logLevel') ?? emptyToUndef(env.LOG_LEVEL) ?? (runtime === 'test' ? 'silent' : 'info'),
+    logLevel: overrides.logLevel ?? emptyToUndef(env.LOG_LEVEL) ?? r.str('logLevel') ?? (runtime === 'test' ? 'silent' : 'info'),
     oroUrl,
     organizationId: r.str('organizationId') ?? DEFAULT_ORGANIZATION_ID,
     tokenPath: r.str('tokenPath') ?? DEFAULT_TOKEN_PATH,
     storefront: {
       apiPath: sf.str('apiPath') ?? '/api',
       slug: sf.str('slug') ?? 'storefront',
-      spec: sf.str('spec') ?? emptyToUndef(env.ORO_STOREFRONT_SPEC),
+      spec: emptyToUndef(env.ORO_STOREFRONT_SPEC) ?? sf.str('spec'),
       endpoint: sf.str('endpoint') ?? '/graphql',
     },
     backOffice: {
       apiPath: bo.str('apiPath') ?? '/admin/api',
       slug: bo.str('slug') ?? 'back-office',
-      spec: bo.str('spec') ?? emptyToUndef(env.ORO_BACK_OFFICE_SPEC),
+      spec: emptyToUndef(env.ORO_BACK_OFFICE_SPEC) ?? bo.str('spec'),
       endpoint: bo.str('endpoint') ?? '/admin/graphql',
     },
     storefrontClient: clientId !== undefined && clientSecret !== undefined ? { clientId, clientSecret } : undefined,
     serviceAccount: saId !== undefined && saSecret !== undefined ? { clientId: saId, clientSecret: saSecret, enabled: saEnabled } : undefined,
-    playground: overrides.playground ?? r.bool('playground') ?? parseBool(env.ORO_GRAPHQL_PLAYGROUND) ?? dev,
+    playground: overrides.playground ?? parseBool(env.ORO_GRAPHQL_PLAYGROUND) ?? r.bool('playground') ?? dev,
     introspection: r.bool('introspection') ?? dev,
     trace: r.bool('trace') ?? dev,
     schemaReloadIntervalMs: r.int('schemaReloadIntervalMs') ?? 0,
