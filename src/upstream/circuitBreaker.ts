@@ -31,6 +31,11 @@ export class CircuitBreaker {
     return true;
   }
 
+  /** A call ended without telling anything about Oro (the caller aborted): free the trial slot. */
+  release(): void {
+    this.trialInFlight = false;
+  }
+
   record(ok: boolean): void {
     const at = this.now();
     if (this.openedAt !== undefined) {

@@ -67,8 +67,9 @@ export class OroHttp {
         retryAfter = result.headers['retry-after'];
       } catch (err) {
         failure = err as UpstreamError;
-        // Only timeouts and socket errors count against Oro; a caller aborting does not.
-        breaker.record(failure.failure === 'aborted' || failure.failure === 'bad_response');
+        // Only timeouts and socket errors count against Oro; a caller aborting says nothing about it.
+        if (failure.failure === 'aborted') breaker.release();
+        else breaker.record(failure.failure === 'bad_response');
       }
       const retriable = idempotent && attempt <= this.options.retries && (failure ? failure.failure === 'unavailable' : RETRY_STATUSES.has(result!.status));
       if (!retriable) {
