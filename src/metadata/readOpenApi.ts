@@ -433,6 +433,24 @@ function mergeModels(infos: DataModelInfo[]): { attributes: Attribute[]; relatio
   return { attributes: [...attributes.values()].sort(byName), relationships: [...relationships.values()].sort(byName) };
 }
 
+/**
+ * The resource's own documentation from its read operations' descriptions. Oro writes the
+ * resource's doc text into every operation after an action sentence
+ * ("<p>Retrieve a collection of country records.</p><p>A country represents …</p>", METADATA
+ * §2.12 Excerpt B), so the paragraphs `get` and `get_list` share are the resource's text; with
+ * one operation, or nothing shared, its whole (non-generic) description is used.
+ */
+function resourceDescription(item: string | undefined, list: string | undefined): string | undefined {
+  const paragraphs = (html: string) => html.split(/<\/p>\s*/).map((p) => p.replace(/^\s*<p>/, '').trim()).filter(Boolean);
+  const a = plain(item);
+  const b = plain(list);
+  if (a && b) {
+    const shared = paragraphs(a).filter((p) => paragraphs(b).includes(p));
+    if (shared.length > 0) return shared.map((p) => `<p>${p}</p>`).join('');
+  }
+  return a ?? b;
+}
+
 /** "Get Product Images" → "Product Images" (METADATA §2.2); relationship summaries ('Get "x" relationship') are not titles. */
 function titleOf(op: Operation | undefined): string | undefined {
   const match = /^Get ([A-Za-z0-9 ]+)$/.exec(str(op?.node.summary)?.trim() ?? '');
@@ -679,7 +697,7 @@ export function readOpenApi(document: unknown, options: ReadOpenApiOptions = {})
     resources[type] = resource;
     const r = resources[type];
     if (!read) r.referenceOnly = true;
-    const description = plain(str(b.item?.node.description)) ?? plain(str(b.list?.node.description));
+    const description = resourceDescription(str(b.item?.node.description), str(b.list?.node.description));
     if (description) r.description = description;
     const titles: NonNullable<Resource['titles']> = {};
     const single = titleOf(b.item);

@@ -233,8 +233,8 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
       description: `One ${base} in a list, with its cursor.`,
       extensions: { oro: { kind: 'edge', ...ext } satisfies OroObjectTypeExtension },
       fields: {
-        cursor: { type: new GraphQLNonNull(GraphQLString), extensions: { oro: { kind: 'cursor' } satisfies OroFieldExtension } },
-        node: { type: new GraphQLNonNull(nodeType), extensions: { oro: { kind: 'node' } satisfies OroFieldExtension } },
+        cursor: { type: new GraphQLNonNull(GraphQLString), description: 'Opaque position of this record; pass it as `after`/`before`.', extensions: { oro: { kind: 'cursor' } satisfies OroFieldExtension } },
+        node: { type: new GraphQLNonNull(nodeType), description: 'The record.', extensions: { oro: { kind: 'node' } satisfies OroFieldExtension } },
       },
     });
     const connection = new GraphQLObjectType({
@@ -244,7 +244,7 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
       fields: {
         nodes: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(nodeType))), description: 'The records of this page.', extensions: { oro: { kind: 'nodes' } satisfies OroFieldExtension } },
         edges: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(edge))), description: 'The records of this page with their cursors.', extensions: { oro: { kind: 'edges' } satisfies OroFieldExtension } },
-        pageInfo: { type: new GraphQLNonNull(pageInfo), extensions: { oro: { kind: 'pageInfo' } satisfies OroFieldExtension } },
+        pageInfo: { type: new GraphQLNonNull(pageInfo), description: 'Whether there are more records before or after this page, and the cursors to get them.', extensions: { oro: { kind: 'pageInfo' } satisfies OroFieldExtension } },
         totalCount: { type: GraphQLInt, description: 'The number of records in the whole list (asked from Oro only when selected).', extensions: { oro: { kind: 'totalCount' } satisfies OroFieldExtension } },
       },
     });
@@ -288,7 +288,7 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
       const scalar = filterScalarOf(f);
       const ops: GraphQLInputFieldConfigMap = {};
       const op = (name: string, type: GraphQLInputType, operator: FilterOperator, form: OroFilterOperatorExtension['form'], description: string) => {
-        ops[name] = { type, description, extensions: { oro: { kind: 'filterOperator', operator, form } satisfies OroFilterOperatorExtension } };
+        ops[name] = { type, description: `${description} Oro: filter[${f.key}][${operator}]${form === 'list' ? '=a,b' : form === 'range' ? '=from..to' : ''}.`, extensions: { oro: { kind: 'filterOperator', operator, form } satisfies OroFilterOperatorExtension } };
       };
       // On a to-many relationship `contains`/`not_contains` compare sets, so they take id lists (PROTOCOL §3.7.2).
       const toManyKey = f.kind === 'relationship' && r.relationships.some((x) => x.name === f.key.split('.')[0] && x.toMany);
@@ -400,7 +400,7 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
     }
     if (r) {
       const filter = filterInputOf(r);
-      if (filter) args.filter = { type: filter };
+      if (filter) args.filter = { type: filter, description: "Conditions the records must meet (Oro's filter[...] parameters); all of them apply." };
       const sort = sortInputOf(r);
       if (sort) args.sort = { type: new GraphQLList(new GraphQLNonNull(sort)), description: r.defaultSort ? `Order of the records; Oro's default is "${r.defaultSort}".` : 'Order of the records.' };
     }

@@ -31,23 +31,23 @@ export type BrandFilter = {
 
 /** Conditions on the id of Brand; several conditions all apply. */
 export type BrandIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -75,45 +75,45 @@ export type CountryFilter = {
 
 /** Conditions on the id of Country; several conditions all apply. */
 export type CountryIdCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "name" of Country; several conditions all apply. */
 export type CountryNameCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[name][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[name][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[name][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[name][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on "regions" of Country; several conditions all apply. */
 export type CountryRegionsCondition = {
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[regions][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[regions][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[regions][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[regions][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[regions][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[regions][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[regions][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[regions][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -132,47 +132,47 @@ export type CountrySortField =
 
 /** Conditions on "city" of CustomerAddress; several conditions all apply. */
 export type CustomerAddressCityCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[city][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[city][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[city][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[city][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on "country" of CustomerAddress; several conditions all apply. */
 export type CustomerAddressCountryCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[country][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[country][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[country][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[country][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[country][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[country][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "customer" of CustomerAddress; several conditions all apply. */
 export type CustomerAddressCustomerCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[customer][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[customer][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[customer][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[customer][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[customer][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[customer][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[customer][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -194,51 +194,51 @@ export type CustomerAddressFilter = {
 
 /** Conditions on the id of CustomerAddress; several conditions all apply. */
 export type CustomerAddressIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "postalCode" of CustomerAddress; several conditions all apply. */
 export type CustomerAddressPostalCodeCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[postalCode][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[postalCode][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[postalCode][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[postalCode][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on "region" of CustomerAddress; several conditions all apply. */
 export type CustomerAddressRegionCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[region][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[region][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[region][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[region][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[region][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[region][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -255,45 +255,45 @@ export type CustomerAddressSortField =
 
 /** Conditions on "addresses" of Customer; several conditions all apply. */
 export type CustomerAddressesCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[addresses][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[addresses][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[addresses][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[addresses][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[addresses][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[addresses][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[addresses][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[addresses][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[addresses][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "children" of Customer; several conditions all apply. */
 export type CustomerChildrenCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[children][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[children][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[children][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[children][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[children][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[children][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[children][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[children][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[children][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -317,19 +317,19 @@ export type CustomerFilter = {
 
 /** Conditions on "group" of Customer; several conditions all apply. */
 export type CustomerGroupCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[group][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[group][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[group][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[group][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[group][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[group][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[group][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -343,35 +343,35 @@ export type CustomerGroupFilter = {
 
 /** Conditions on the id of CustomerGroup; several conditions all apply. */
 export type CustomerGroupIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "name" of CustomerGroup; several conditions all apply. */
 export type CustomerGroupNameCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[name][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[name][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[name][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[name][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -389,53 +389,53 @@ export type CustomerGroupSortField =
 
 /** Conditions on the id of Customer; several conditions all apply. */
 export type CustomerIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "name" of Customer; several conditions all apply. */
 export type CustomerNameCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[name][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[name][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[name][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[name][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on "parent" of Customer; several conditions all apply. */
 export type CustomerParentCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[parent][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[parent][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[parent][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[parent][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[parent][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[parent][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[parent][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -453,31 +453,31 @@ export type CustomerSortField =
 
 /** Conditions on "customer" of CustomerUser; several conditions all apply. */
 export type CustomerUserCustomerCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[customer][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[customer][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[customer][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[customer][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[customer][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[customer][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[customer][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "email" of CustomerUser; several conditions all apply. */
 export type CustomerUserEmailCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[email][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[email][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[email][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[email][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -495,23 +495,23 @@ export type CustomerUserFilter = {
 
 /** Conditions on the id of CustomerUser; several conditions all apply. */
 export type CustomerUserIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -523,23 +523,23 @@ export type CustomerUserRoleFilter = {
 
 /** Conditions on the id of CustomerUserRole; several conditions all apply. */
 export type CustomerUserRoleIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -570,45 +570,45 @@ export type CustomerUserSortField =
 
 /** Conditions on "userRoles" of CustomerUser; several conditions all apply. */
 export type CustomerUserUserRolesCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[userRoles][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[userRoles][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[userRoles][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[userRoles][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[userRoles][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[userRoles][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[userRoles][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[userRoles][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[userRoles][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "users" of Customer; several conditions all apply. */
 export type CustomerUsersCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[users][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[users][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[users][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[users][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[users][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[users][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[users][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[users][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[users][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -644,23 +644,23 @@ export type LandingPageFilter = {
 
 /** Conditions on the id of LandingPage; several conditions all apply. */
 export type LandingPageIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -684,23 +684,23 @@ export type LocalizationFilter = {
 
 /** Conditions on the id of Localization; several conditions all apply. */
 export type LocalizationIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -717,27 +717,27 @@ export type LocalizationSortField =
 
 /** Conditions on "createdAt" of MasterCatalogCategory; several conditions all apply. */
 export type MasterCatalogCategoryCreatedAtCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[createdAt][eq]=from..to. */
   between?: InputMaybe<DateTimeRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[createdAt][eq]. */
   eq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[createdAt][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[createdAt][gt]. */
   gt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[createdAt][gte]. */
   gte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[createdAt][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[createdAt][lt]. */
   lt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[createdAt][lte]. */
   lte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[createdAt][neq]. */
   neq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[createdAt][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[createdAt][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
@@ -753,23 +753,23 @@ export type MasterCatalogCategoryFilter = {
 
 /** Conditions on the id of MasterCatalogCategory; several conditions all apply. */
 export type MasterCatalogCategoryIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -789,107 +789,107 @@ export type MasterCatalogCategorySortField =
 
 /** Conditions on "updatedAt" of MasterCatalogCategory; several conditions all apply. */
 export type MasterCatalogCategoryUpdatedAtCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[updatedAt][eq]=from..to. */
   between?: InputMaybe<DateTimeRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[updatedAt][eq]. */
   eq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[updatedAt][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[updatedAt][gt]. */
   gt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[updatedAt][gte]. */
   gte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[updatedAt][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[updatedAt][lt]. */
   lt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[updatedAt][lte]. */
   lte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[updatedAt][neq]. */
   neq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[updatedAt][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[updatedAt][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
 /** Conditions on "billingAddress" of Order; several conditions all apply. */
 export type OrderBillingAddressCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[billingAddress][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[billingAddress][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[billingAddress][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[billingAddress][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[billingAddress][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[billingAddress][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[billingAddress][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "createdAt" of Order; several conditions all apply. */
 export type OrderCreatedAtCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[createdAt][eq]=from..to. */
   between?: InputMaybe<DateTimeRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[createdAt][eq]. */
   eq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[createdAt][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[createdAt][gt]. */
   gt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[createdAt][gte]. */
   gte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[createdAt][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[createdAt][lt]. */
   lt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[createdAt][lte]. */
   lte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[createdAt][neq]. */
   neq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[createdAt][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[createdAt][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
 /** Conditions on "customer" of Order; several conditions all apply. */
 export type OrderCustomerCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[customer][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[customer][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[customer][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[customer][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[customer][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[customer][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[customer][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "customerUser" of Order; several conditions all apply. */
 export type OrderCustomerUserCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[customerUser][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[customerUser][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[customerUser][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[customerUser][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[customerUser][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[customerUser][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[customerUser][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -925,35 +925,35 @@ export type OrderFilter = {
 
 /** Conditions on the id of Order; several conditions all apply. */
 export type OrderIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "identifier" of Order; several conditions all apply. */
 export type OrderIdentifierCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[identifier][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[identifier][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[identifier][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[identifier][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -979,161 +979,161 @@ export type OrderLineItemFilter = {
 
 /** Conditions on the id of OrderLineItem; several conditions all apply. */
 export type OrderLineItemIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "orders" of OrderLineItem; several conditions all apply. */
 export type OrderLineItemOrdersCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[orders][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[orders][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[orders][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[orders][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[orders][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[orders][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[orders][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[orders][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[orders][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "parentProduct" of OrderLineItem; several conditions all apply. */
 export type OrderLineItemParentProductCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[parentProduct][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[parentProduct][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[parentProduct][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[parentProduct][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[parentProduct][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[parentProduct][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[parentProduct][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "price" of OrderLineItem; several conditions all apply. */
 export type OrderLineItemPriceCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[price][eq]=from..to. */
   between?: InputMaybe<DecimalRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[price][eq]. */
   eq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[price][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[price][gt]. */
   gt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[price][gte]. */
   gte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[price][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['Decimal']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[price][lt]. */
   lt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[price][lte]. */
   lte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[price][neq]. */
   neq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[price][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[price][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
 };
 
 /** Conditions on "product" of OrderLineItem; several conditions all apply. */
 export type OrderLineItemProductCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[product][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[product][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[product][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[product][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[product][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[product][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[product][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "productSku" of OrderLineItem; several conditions all apply. */
 export type OrderLineItemProductSkuCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[productSku][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[productSku][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[productSku][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[productSku][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on "productUnit" of OrderLineItem; several conditions all apply. */
 export type OrderLineItemProductUnitCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[productUnit][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[productUnit][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[productUnit][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[productUnit][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[productUnit][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[productUnit][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "quantity" of OrderLineItem; several conditions all apply. */
 export type OrderLineItemQuantityCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[quantity][eq]=from..to. */
   between?: InputMaybe<DecimalRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[quantity][eq]. */
   eq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[quantity][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[quantity][gt]. */
   gt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[quantity][gte]. */
   gte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[quantity][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['Decimal']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[quantity][lt]. */
   lt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[quantity][lte]. */
   lte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[quantity][neq]. */
   neq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[quantity][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[quantity][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
 };
 
@@ -1152,69 +1152,69 @@ export type OrderLineItemSortField =
 
 /** Conditions on "lineItems" of Order; several conditions all apply. */
 export type OrderLineItemsCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[lineItems][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[lineItems][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[lineItems][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[lineItems][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[lineItems][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[lineItems][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[lineItems][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[lineItems][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[lineItems][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "poNumber" of Order; several conditions all apply. */
 export type OrderPoNumberCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[poNumber][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[poNumber][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[poNumber][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[poNumber][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on "shippingAddress" of Order; several conditions all apply. */
 export type OrderShippingAddressCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[shippingAddress][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[shippingAddress][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[shippingAddress][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[shippingAddress][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[shippingAddress][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[shippingAddress][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[shippingAddress][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "shippingStatus" of Order; several conditions all apply. */
 export type OrderShippingStatusCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[shippingStatus][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[shippingStatus][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[shippingStatus][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[shippingStatus][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[shippingStatus][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[shippingStatus][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1226,13 +1226,13 @@ export type OrderShippingStatusFilter = {
 
 /** Conditions on the id of OrderShippingStatus; several conditions all apply. */
 export type OrderShippingStatusIdCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1254,17 +1254,17 @@ export type OrderSortField =
 
 /** Conditions on "status" of Order; several conditions all apply. */
 export type OrderStatusCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[status][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[status][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[status][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[status][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[status][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[status][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1276,139 +1276,139 @@ export type OrderStatusFilter = {
 
 /** Conditions on the id of OrderStatus; several conditions all apply. */
 export type OrderStatusIdCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "totalValue" of Order; several conditions all apply. */
 export type OrderTotalValueCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[totalValue][eq]=from..to. */
   between?: InputMaybe<DecimalRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[totalValue][eq]. */
   eq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[totalValue][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[totalValue][gt]. */
   gt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[totalValue][gte]. */
   gte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[totalValue][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['Decimal']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[totalValue][lt]. */
   lt?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[totalValue][lte]. */
   lte?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[totalValue][neq]. */
   neq?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[totalValue][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['Decimal']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[totalValue][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['Decimal']['input']>>;
 };
 
 /** Conditions on "updatedAt" of Order; several conditions all apply. */
 export type OrderUpdatedAtCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[updatedAt][eq]=from..to. */
   between?: InputMaybe<DateTimeRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[updatedAt][eq]. */
   eq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[updatedAt][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[updatedAt][gt]. */
   gt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[updatedAt][gte]. */
   gte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[updatedAt][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[updatedAt][lt]. */
   lt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[updatedAt][lte]. */
   lte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[updatedAt][neq]. */
   neq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[updatedAt][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[updatedAt][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
 /** Conditions on "brand" of Product; several conditions all apply. */
 export type ProductBrandCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[brand][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[brand][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[brand][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[brand][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[brand][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[brand][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[brand][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "category" of Product; several conditions all apply. */
 export type ProductCategoryCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[category][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[category][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[category][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[category][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[category][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[category][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[category][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "createdAt" of Product; several conditions all apply. */
 export type ProductCreatedAtCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[createdAt][eq]=from..to. */
   between?: InputMaybe<DateTimeRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[createdAt][eq]. */
   eq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[createdAt][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[createdAt][gt]. */
   gt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[createdAt][gte]. */
   gte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[createdAt][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[createdAt][lt]. */
   lt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[createdAt][lte]. */
   lte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[createdAt][neq]. */
   neq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[createdAt][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[createdAt][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
 /** Conditions on "featured" of Product; several conditions all apply. */
 export type ProductFeaturedCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[featured][eq]. */
   eq?: InputMaybe<Scalars['Boolean']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[featured][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[featured][neq]. */
   neq?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[featured][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1444,23 +1444,23 @@ export type ProductFilter = {
 
 /** Conditions on the id of Product; several conditions all apply. */
 export type ProductIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1474,41 +1474,41 @@ export type ProductImageFilter = {
 
 /** Conditions on the id of ProductImage; several conditions all apply. */
 export type ProductImageIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "product" of ProductImage; several conditions all apply. */
 export type ProductImageProductCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[product][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[product][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[product][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[product][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[product][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[product][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[product][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1525,39 +1525,39 @@ export type ProductImageSortField =
 
 /** Conditions on "images" of Product; several conditions all apply. */
 export type ProductImagesCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[images][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[images][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[images][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[images][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[images][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[images][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[images][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[images][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[images][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "inventoryStatus" of Product; several conditions all apply. */
 export type ProductInventoryStatusCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[inventoryStatus][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[inventoryStatus][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[inventoryStatus][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[inventoryStatus][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[inventoryStatus][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[inventoryStatus][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1569,87 +1569,87 @@ export type ProductInventoryStatusFilter = {
 
 /** Conditions on the id of ProductInventoryStatus; several conditions all apply. */
 export type ProductInventoryStatusIdCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "newArrival" of Product; several conditions all apply. */
 export type ProductNewArrivalCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[newArrival][eq]. */
   eq?: InputMaybe<Scalars['Boolean']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[newArrival][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[newArrival][neq]. */
   neq?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[newArrival][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Conditions on "parentProducts" of Product; several conditions all apply. */
 export type ProductParentProductsCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[parentProducts][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[parentProducts][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[parentProducts][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[parentProducts][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[parentProducts][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[parentProducts][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[parentProducts][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[parentProducts][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[parentProducts][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "productType" of Product; several conditions all apply. */
 export type ProductProductTypeCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[productType][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[productType][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[productType][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[productType][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Conditions on "sku" of Product; several conditions all apply. */
 export type ProductSkuCondition = {
-  /** Contains the text (to-many relationship: contains all of the values). */
+  /** Contains the text (to-many relationship: contains all of the values). Oro: filter[sku][contains]. */
   contains?: InputMaybe<Scalars['String']['input']>;
-  /** Ends with the text. */
+  /** Ends with the text. Oro: filter[sku][ends_with]. */
   endsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[sku][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[sku][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[sku][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[sku][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[sku][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
-  /** Does not contain the text (to-many relationship: does not contain all of the values). */
+  /** Does not contain the text (to-many relationship: does not contain all of the values). Oro: filter[sku][not_contains]. */
   notContains?: InputMaybe<Scalars['String']['input']>;
-  /** Does not end with the text. */
+  /** Does not end with the text. Oro: filter[sku][not_ends_with]. */
   notEndsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[sku][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Does not start with the text. */
+  /** Does not start with the text. Oro: filter[sku][not_starts_with]. */
   notStartsWith?: InputMaybe<Scalars['String']['input']>;
-  /** Starts with the text. */
+  /** Starts with the text. Oro: filter[sku][starts_with]. */
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1679,13 +1679,13 @@ export type ProductUnitFilter = {
 
 /** Conditions on the id of ProductUnit; several conditions all apply. */
 export type ProductUnitIdCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1702,65 +1702,65 @@ export type ProductUnitSortField =
 
 /** Conditions on "updatedAt" of Product; several conditions all apply. */
 export type ProductUpdatedAtCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[updatedAt][eq]=from..to. */
   between?: InputMaybe<DateTimeRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[updatedAt][eq]. */
   eq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[updatedAt][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[updatedAt][gt]. */
   gt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[updatedAt][gte]. */
   gte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[updatedAt][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[updatedAt][lt]. */
   lt?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[updatedAt][lte]. */
   lte?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[updatedAt][neq]. */
   neq?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[updatedAt][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[updatedAt][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['DateTime']['input']>>;
 };
 
 /** Conditions on "variantProducts" of Product; several conditions all apply. */
 export type ProductVariantProductsCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[variantProducts][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[variantProducts][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[variantProducts][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[variantProducts][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[variantProducts][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[variantProducts][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[variantProducts][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[variantProducts][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[variantProducts][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "country" of Region; several conditions all apply. */
 export type RegionCountryCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[country][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[country][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[country][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[country][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[country][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[country][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1776,25 +1776,25 @@ export type RegionFilter = {
 
 /** Conditions on the id of Region; several conditions all apply. */
 export type RegionIdCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "name" of Region; several conditions all apply. */
 export type RegionNameCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[name][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[name][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[name][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[name][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1813,37 +1813,37 @@ export type RegionSortField =
 
 /** Conditions on "customer" of ShoppingList; several conditions all apply. */
 export type ShoppingListCustomerCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[customer][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[customer][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[customer][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[customer][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[customer][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[customer][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[customer][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "customerUser" of ShoppingList; several conditions all apply. */
 export type ShoppingListCustomerUserCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[customerUser][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[customerUser][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[customerUser][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[customerUser][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[customerUser][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[customerUser][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[customerUser][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1863,23 +1863,23 @@ export type ShoppingListFilter = {
 
 /** Conditions on the id of ShoppingList; several conditions all apply. */
 export type ShoppingListIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1899,77 +1899,77 @@ export type ShoppingListItemFilter = {
 
 /** Conditions on the id of ShoppingListItem; several conditions all apply. */
 export type ShoppingListItemIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "parentProduct" of ShoppingListItem; several conditions all apply. */
 export type ShoppingListItemParentProductCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[parentProduct][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[parentProduct][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[parentProduct][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[parentProduct][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[parentProduct][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[parentProduct][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[parentProduct][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "product" of ShoppingListItem; several conditions all apply. */
 export type ShoppingListItemProductCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[product][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[product][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[product][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[product][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[product][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[product][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[product][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "shoppingList" of ShoppingListItem; several conditions all apply. */
 export type ShoppingListItemShoppingListCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[shoppingList][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[shoppingList][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[shoppingList][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[shoppingList][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[shoppingList][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[shoppingList][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[shoppingList][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1986,51 +1986,51 @@ export type ShoppingListItemSortField =
 
 /** Conditions on "unit" of ShoppingListItem; several conditions all apply. */
 export type ShoppingListItemUnitCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[unit][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[unit][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[unit][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[unit][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[unit][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[unit][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "items" of ShoppingList; several conditions all apply. */
 export type ShoppingListItemsCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[items][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Related to all of these ids. */
+  /** Related to all of these ids. Oro: filter[items][contains]=a,b. */
   contains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[items][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[items][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[items][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[items][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[items][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Not related to all of these ids. */
+  /** Not related to all of these ids. Oro: filter[items][not_contains]=a,b. */
   notContains?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[items][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "name" of ShoppingList; several conditions all apply. */
 export type ShoppingListNameCondition = {
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[name][eq]. */
   eq?: InputMaybe<Scalars['String']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[name][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[name][neq]. */
   neq?: InputMaybe<Scalars['String']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[name][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2065,67 +2065,67 @@ export type WebCatalogTreeFilter = {
 
 /** Conditions on the id of WebCatalogTree; several conditions all apply. */
 export type WebCatalogTreeIdCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[id][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[id][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[id][gt]. */
   gt?: InputMaybe<Scalars['ID']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[id][gte]. */
   gte?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[id][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[id][lt]. */
   lt?: InputMaybe<Scalars['ID']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[id][lte]. */
   lte?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[id][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[id][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** Conditions on "level" of WebCatalogTree; several conditions all apply. */
 export type WebCatalogTreeLevelCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[level][eq]=from..to. */
   between?: InputMaybe<IntRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[level][eq]. */
   eq?: InputMaybe<Scalars['Int']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[level][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Greater than. */
+  /** Greater than. Oro: filter[level][gt]. */
   gt?: InputMaybe<Scalars['Int']['input']>;
-  /** Greater than or equal to. */
+  /** Greater than or equal to. Oro: filter[level][gte]. */
   gte?: InputMaybe<Scalars['Int']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[level][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['Int']['input']>>;
-  /** Less than. */
+  /** Less than. Oro: filter[level][lt]. */
   lt?: InputMaybe<Scalars['Int']['input']>;
-  /** Less than or equal to. */
+  /** Less than or equal to. Oro: filter[level][lte]. */
   lte?: InputMaybe<Scalars['Int']['input']>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[level][neq]. */
   neq?: InputMaybe<Scalars['Int']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[level][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['Int']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[level][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 /** Conditions on "parent" of WebCatalogTree; several conditions all apply. */
 export type WebCatalogTreeParentCondition = {
-  /** Between from and to, both included. */
+  /** Between from and to, both included. Oro: filter[parent][eq]=from..to. */
   between?: InputMaybe<IdRange>;
-  /** Equal to (on a to-many relationship: contains any of the values). */
+  /** Equal to (on a to-many relationship: contains any of the values). Oro: filter[parent][eq]. */
   eq?: InputMaybe<Scalars['ID']['input']>;
-  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). */
+  /** true: has a value (to-many: is not empty); false: is null (to-many: is empty). Oro: filter[parent][exists]. */
   exists?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Equal to any of the values (sent comma-separated). */
+  /** Equal to any of the values (sent comma-separated). Oro: filter[parent][eq]=a,b. */
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Not equal to; records where the value is null are not returned. */
+  /** Not equal to; records where the value is null are not returned. Oro: filter[parent][neq]. */
   neq?: InputMaybe<Scalars['ID']['input']>;
-  /** Not equal to, or null. */
+  /** Not equal to, or null. Oro: filter[parent][neq_or_null]. */
   neqOrNull?: InputMaybe<Scalars['ID']['input']>;
-  /** Equal to none of the values (sent comma-separated). */
+  /** Equal to none of the values (sent comma-separated). Oro: filter[parent][neq]=a,b. */
   notIn?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 

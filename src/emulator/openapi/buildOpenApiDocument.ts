@@ -314,7 +314,7 @@ class DocumentBuilder {
 
     const list: Json = {};
     if (has('get_list')) {
-      list.get = this.op(r, `Get ${r.label[1]}`, 'Get a list of entities', `${r.type}-get`, [...this.headerParams('totalCount', false), ...this.filterParams(r), ...this.readParams(r, true)], {
+      list.get = this.op(r, `Get ${r.label[1]}`, r.description ? `<p>Retrieve a collection of ${r.label[0].toLowerCase()} records.</p><p>${r.description}</p>` : 'Get a list of entities', `${r.type}-get`, [...this.headerParams('totalCount', false), ...this.filterParams(r), ...this.readParams(r, true)], {
         200: this.response(collection, 'Returned when successful', collection, total), 403: this.err(403, 'Returned when no permissions to get the entities'), 500: e500(),
       });
     }
@@ -343,7 +343,7 @@ class DocumentBuilder {
 
     const item: Json = {};
     if (has('get')) {
-      item.get = this.op(r, `Get ${r.label[0]}`, 'Get an entity', `${r.type}-id-get`, [...this.headerParams('noHateoas', false), this.idParam(r), ...this.readParams(r, false)], {
+      item.get = this.op(r, `Get ${r.label[0]}`, r.description ? `<p>Retrieve a specific ${r.label[0].toLowerCase()} record.</p><p>${r.description}</p>` : 'Get an entity', `${r.type}-id-get`, [...this.headerParams('noHateoas', false), this.idParam(r), ...this.readParams(r, false)], {
         200: this.response(single, 'Returned when successful', single), 403: this.err(403, 'Returned when no permissions to get the entity'),
         404: this.err(404, 'Returned when the entity is not found'), 500: e500(),
       });

@@ -1,6 +1,7 @@
 import { attr, CRUD, GET_ONLY, localized, polymorphicToOne, READ_ONLY, resource, toMany, toOne } from './define.ts';
 import type { FilterOptions, ResourceDef, ViewDef } from './types.ts';
 import type { Row } from '../data/table.ts';
+import { STOREFRONT_DESCRIPTIONS, withDescriptions } from './storefrontDescriptions.ts';
 
 const STRING_SEARCH: FilterOptions = { operators: ['eq', 'neq', 'exists', 'neq_or_null', 'contains', 'not_contains', 'starts_with', 'not_starts_with', 'ends_with', 'not_ends_with'] };
 const ENUM_RESOURCE = (type: string, table: string, label: [string, string]): ResourceDef => resource({
@@ -14,10 +15,9 @@ const mineOrSelf = (id: string, principal: { kind: string; customerId?: string; 
  * The storefront API (`/api`, view `frontend_rest_json_api`) as OroCommerce 6.1 declares it in
  * its `api_frontend.yml` files (METADATA §4.2). Localized text is a plain string attribute.
  */
-export const storefrontResources: ResourceDef[] = [
+export const storefrontResources: ResourceDef[] = withDescriptions([
   resource({
     type: 'products', table: 'products', label: ['Product', 'Products'], publicAccess: true,
-    description: 'Products of the storefront catalogue.',
     attributes: [
       attr('sku', 'string', { required: true, filter: { allowArray: true, ...STRING_SEARCH }, sort: true, description: 'The stock keeping unit of the product.' }),
       localized('name', 'names', { sort: true }),
@@ -201,7 +201,7 @@ export const storefrontResources: ResourceDef[] = [
     attributes: [attr('url', 'string', { required: true })],
     title: (row) => row.id,
   }),
-];
+], STOREFRONT_DESCRIPTIONS);
 
 function addressAttributes(withFlags: boolean): ReturnType<typeof attr>[] {
   return [
