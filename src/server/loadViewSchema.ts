@@ -17,7 +17,8 @@ export async function loadViewSchema(view: OroView, deps: SchemaLoaderDeps): Pro
   const { config, logger } = deps;
   const v = viewConfig(config, view);
   const source = v.spec ?? `${config.oroUrl}/public-openapi-specification/${encodeURIComponent(config.organizationId)}/${encodeURIComponent(v.slug)}`;
-  const text = await loadOpenApiSource(source, { timeoutMs: config.upstream.callTimeoutMs });
+  // The metadata document is large (megabytes on a real Oro); the per-call deadline of API reads is too tight for it.
+  const text = await loadOpenApiSource(source, { timeoutMs: Math.max(config.upstream.callTimeoutMs, 30_000) });
   const schemaConfig = config.schemaSettings !== undefined ? parseSchemaConfig({ schema: config.schemaSettings }) : undefined;
   const model = readOpenApi(parseOpenApiText(text), { config: schemaConfig, view });
   const { schema, warnings } = buildSchema(model, { config: schemaConfig, view });
