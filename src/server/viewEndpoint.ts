@@ -123,8 +123,11 @@ export class ViewEndpoint {
       this.lastError = undefined;
       this.retryDelay = this.options.config.schemaRetryInitialMs;
       logger.info({ view, ms: Date.now() - started }, previous ? 'schema reloaded' : 'schema loaded');
-      // Requests already running on the previous server keep it; nothing to release but its plugins.
-      if (previous) void previous.server.stop().catch(() => undefined);
+      // Requests already running on the previous server keep using it; stop it once they are done.
+      if (previous) {
+        const retire = setTimeout(() => void previous.server.stop().catch(() => undefined), this.options.config.shutdownDrainMs);
+        retire.unref();
+      }
       return true;
     } catch (err) {
       this.lastError = err instanceof Error ? err.message : String(err);
@@ -155,6 +158,8 @@ export class ViewEndpoint {
       hideSchemaDetailsFromClientErrors: production,
       includeStacktraceInErrorResponses: false,
       csrfPrevention: true,
+      // Signals belong to the serve command: it drains first, then stops these servers.
+      stopOnTerminationSignals: false,
       allowBatchedHttpRequests: false,
       parseOptions: { maxTokens: config.limits.maxTokens },
       validationRules: operationLimitRules(config.limits),

@@ -191,3 +191,12 @@ test('an unknown route answers JSON 404', async (t) => {
   assert.equal(res.status, 404);
   assert.equal(((await res.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code, 'NOT_FOUND');
 });
+
+test('an array of operations (HTTP batching) is refused', async (t) => {
+  const g = await startTestGateway();
+  t.after(() => g.close());
+  const batch = Array.from({ length: 10 }, () => ({ query: '{ product(id: "1") { id } }' }));
+  const res = await fetch(`${g.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+  assert.equal(res.status, 400);
+  assert.equal(g.oro.seen.length, 0);
+});

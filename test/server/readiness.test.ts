@@ -58,6 +58,36 @@ test('reload swaps in the new schema', async (t) => {
   assert.deepEqual((await gql(g.url, '{ hello }')).body.data, { hello: 'v2' });
 });
 
+test('a request running during a reload finishes on the schema it started with', async (t) => {
+  let version = 1;
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let entered: () => void = () => undefined;
+  const inResolver = new Promise<void>((resolve) => (entered = resolve));
+  const g = await startTestGateway({
+    loadSchema: async () => {
+      const v = `v${version}`;
+      const schema = buildSdl('type Query { hello: String }');
+      schema.getQueryType()!.getFields().hello!.resolve = async () => {
+        if (v === 'v1') {
+          entered();
+          await gate;
+        }
+        return v;
+      };
+      return schema;
+    },
+  });
+  t.after(() => g.close());
+  const slow = gql(g.url, '{ hello }');
+  await inResolver;
+  version = 2;
+  await g.gateway.reload();
+  assert.deepEqual((await gql(g.url, '{ hello }')).body.data, { hello: 'v2' });
+  release();
+  assert.deepEqual((await slow).body.data, { hello: 'v1' });
+});
+
 test('a failed reload keeps the previous schema', async (t) => {
   let fail = false;
   const g = await startTestGateway({
