@@ -20,6 +20,12 @@ export interface OroRequestContext {
   trace?: TracedRequest[];
   /** Aborted when the client goes away or the operation deadline passes. */
   signal?: AbortSignal;
+  /**
+   * Optional: the executor calls it once per batched Oro request (`filter[id]=a,b,c`,
+   * `filter[parent]=…`) with the JSON:API type and the number of keys; the server turns it into
+   * the `oro_executor_batch_size` metric.
+   */
+  onBatch?: (resource: string, size: number) => void;
 }
 
 export interface GatewayContext {

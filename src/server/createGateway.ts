@@ -114,7 +114,8 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       // The executor appends to `trace` itself (src/loaders/requestRunner.ts); the client must not.
       onCall: (report) => metrics.observeUpstream(report),
     });
-    return { oro: { upstream, trace, signal }, gateway: { view, requestId, scope, authorization, signal } };
+    const onBatch = (resource: string, size: number): void => metrics.observeBatch(view, resource, size);
+    return { oro: { upstream, trace, signal, onBatch }, gateway: { view, requestId, scope, authorization, signal } };
   };
 
   const auth = storefrontAuth(config, http, origin);
