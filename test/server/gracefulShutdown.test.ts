@@ -44,3 +44,40 @@ test('on SIGTERM a slow request in flight completes, then the serve process exit
   assert.equal(body.data!.products.nodes.length, 1);
   assert.equal(await exited, 0, out);
 });
+
+test('SIGHUP reloads both schemas without a restart', async (t) => {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'info', ORO_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  t.after(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let out = '';
+  const seen = (pattern: RegExp): Promise<RegExpExecArray> =>
+    new Promise((resolve, reject) => {
+      const check = (): void => {
+        const m = pattern.exec(out);
+        if (m) {
+          child.stdout.off('data', check);
+          resolve(m);
+        }
+      };
+      child.stdout.on('data', check);
+      void exited.then(() => reject(new Error(`serve exited early:\n${out}`)));
+      check();
+    });
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  // Both views loaded (one log line each).
+  await seen(/"msg":"schema loaded"[\s\S]*"msg":"schema loaded"/);
+  child.kill('SIGHUP');
+  const reloaded = await seen(/\{[^\n]*"msg":"schema reload finished"[^\n]*\}/);
+  const line = JSON.parse(reloaded[0]) as { storefront: boolean; backOffice: boolean };
+  assert.equal(line.storefront, true, out);
+  assert.equal(line.backOffice, true, out);
+  assert.equal(child.exitCode, null, 'still running after SIGHUP');
+  child.kill('SIGTERM');
+  assert.equal(await exited, 0, out);
+});
