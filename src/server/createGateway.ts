@@ -19,7 +19,7 @@ import { addAuthMutations } from './addAuthMutations.ts';
 import type { StorefrontAuth } from './addAuthMutations.ts';
 import { createLogger } from './createLogger.ts';
 import { GatewayMetrics } from './gatewayMetrics.ts';
-import { withInContextDirective } from './inContextDirective.ts';
+import { isCurrencyCode, isLocalizationId, withInContextDirective } from './inContextDirective.ts';
 import { playgroundRouter } from './playgroundRouter.ts';
 import { sendJsonError } from './sendJsonError.ts';
 import type { ServerContext } from './serverContext.ts';
@@ -96,9 +96,12 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
     });
     const signal = AbortSignal.any([controller.signal, AbortSignal.timeout(config.upstream.operationDeadlineMs)]);
     const authorization = typeof req.headers.authorization === 'string' && req.headers.authorization !== '' ? req.headers.authorization : undefined;
+    // Values Oro could not use are dropped, as Oro itself ignores a bad X-Localization-ID (PROTOCOL §2.1).
+    const localizationId = headerValue(req, 'x-localization-id');
+    const currency = headerValue(req, 'x-currency');
     const scope = {
-      localizationId: headerValue(req, 'x-localization-id'),
-      currency: headerValue(req, 'x-currency'),
+      localizationId: localizationId !== undefined && isLocalizationId(localizationId) ? localizationId : undefined,
+      currency: currency !== undefined && isCurrencyCode(currency) ? currency : undefined,
     };
     const trace = config.trace ? [] : undefined;
     const upstream = createUpstreamClient({

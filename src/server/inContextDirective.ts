@@ -1,4 +1,4 @@
-import { DirectiveLocation, GraphQLDirective, GraphQLID, GraphQLSchema, GraphQLString, getDirectiveValues } from 'graphql';
+import { DirectiveLocation, GraphQLDirective, GraphQLError, GraphQLID, GraphQLSchema, GraphQLString, getDirectiveValues } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 
 /**
@@ -32,7 +32,28 @@ export function readInContext(
   const directive = schema.getDirective('inContext') ?? inContextDirective;
   const values = getDirectiveValues(directive, operation, variables) as { localization?: unknown; currency?: unknown } | undefined;
   const out: { localizationId?: string; currency?: string } = {};
-  if (values?.localization !== undefined && values.localization !== null) out.localizationId = String(values.localization);
-  if (values?.currency !== undefined && values.currency !== null) out.currency = String(values.currency);
+  if (values?.localization !== undefined && values.localization !== null) {
+    const v = String(values.localization);
+    if (!isLocalizationId(v)) throw badContext('localization', 'an Oro localization id');
+    out.localizationId = v;
+  }
+  if (values?.currency !== undefined && values.currency !== null) {
+    const v = String(values.currency);
+    if (!isCurrencyCode(v)) throw badContext('currency', 'a three-letter currency code');
+    out.currency = v;
+  }
   return out;
+}
+
+/** Oro ids are strings (PROTOCOL §8.9); header-safe characters only. */
+export function isLocalizationId(v: string): boolean {
+  return /^[A-Za-z0-9_.:-]{1,64}$/.test(v);
+}
+
+export function isCurrencyCode(v: string): boolean {
+  return /^[A-Za-z]{3}$/.test(v);
+}
+
+function badContext(arg: string, what: string): GraphQLError {
+  return new GraphQLError(`@inContext(${arg}:) must be ${what}.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }

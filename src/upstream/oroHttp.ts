@@ -131,6 +131,8 @@ export class OroHttp {
     } catch (err) {
       if (err instanceof UpstreamError) throw err;
       if (req.signal?.aborted) throw abortedError(req.signal);
+      // A request undici refuses to send (bad header value) says nothing about Oro's health.
+      if ((err as { code?: string }).code === 'UND_ERR_INVALID_ARG') throw new UpstreamError('bad_response', 'the request to Oro could not be built', undefined, { cause: err });
       if (timeout.aborted) {
         const what = req.method === 'GET' || !sent ? 'Oro did not answer in time' : 'Oro did not answer in time; the outcome of the write is unknown';
         throw new UpstreamError('timeout', what, undefined, { cause: err });

@@ -200,3 +200,12 @@ test('an array of operations (HTTP batching) is refused', async (t) => {
   assert.equal(res.status, 400);
   assert.equal(g.oro.seen.length, 0);
 });
+
+test('an @inContext value that is not header-safe is refused with BAD_USER_INPUT before any Oro call', async (t) => {
+  const g = await startTestGateway();
+  t.after(() => g.close());
+  const r = await gql(g.url, 'query Q($c: String) @inContext(currency: $c) { product(id: "1") { id } }', { variables: { c: 'EUR\r\nX-Evil: 1' } });
+  assert.equal(r.status, 400);
+  assert.equal(r.body.errors![0]!.extensions!.code, 'BAD_USER_INPUT');
+  assert.equal(g.oro.seen.length, 0);
+});
