@@ -31,6 +31,9 @@ const UPSTREAM_CODES: Record<UpstreamError['failure'], { code: GatewayErrorCode;
   bad_response: { code: 'UPSTREAM_BAD_RESPONSE', message: 'Oro sent a response the gateway could not read.' },
 };
 
+// graphql-js's own MaxIntrospectionDepthRule and Apollo's recursive-selections rule: limits too, so the same code.
+const INTROSPECTION_DEPTH = /^Maximum introspection depth exceeded$/;
+const RECURSIVE_SELECTIONS = / recursively requests too many selections\.$/;
 // graphql-js 16 spells it "more that".
 const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
@@ -56,6 +59,8 @@ export function createFormatError(onInternal: (error: unknown) => void): (format
     if (inner instanceof GraphQLError && typeof inner.extensions.code === 'string' && GATEWAY_CODES.has(inner.extensions.code)) {
       return withoutUndefined({ ...base, message: inner.message, extensions: publicExtensions(inner.extensions) });
     }
+    if (INTROSPECTION_DEPTH.test(formatted.message)) return withoutUndefined({ ...base, message: formatted.message, extensions: { code: 'OPERATION_TOO_COMPLEX', limit: 'depth' } });
+    if (RECURSIVE_SELECTIONS.test(formatted.message)) return withoutUndefined({ ...base, message: formatted.message, extensions: { code: 'OPERATION_TOO_COMPLEX', limit: 'selections' } });
     const tokens = TOKEN_LIMIT.exec(formatted.message);
     if (tokens) return withoutUndefined({ ...base, message: `The document has more than ${tokens[1]} tokens.`, extensions: { code: 'OPERATION_TOO_COMPLEX', limit: 'tokens', max: Number(tokens[1]) } });
     const fromResolver = formatted.path !== undefined;

@@ -5,6 +5,13 @@ import type { LimitsConfig } from '../config.ts';
 /** Which limit an operation broke; sent as `extensions.limit` beside the code `OPERATION_TOO_COMPLEX`. */
 export type OperationLimit = 'depth' | 'aliases' | 'rootFields' | 'directives' | 'tokens';
 
+/**
+ * Depth budget of introspection selections (`__schema`, `__type`). graphql-js's own
+ * `getIntrospectionQuery()` with every option on (what GraphiQL sends) needs exactly 15; circular
+ * introspection probes need far more.
+ */
+export const INTROSPECTION_MAX_DEPTH = 15;
+
 export function limitError(limit: OperationLimit, max: number, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'OPERATION_TOO_COMPLEX', limit, max } });
 }
@@ -27,30 +34,40 @@ export function operationLimitRules(limits: Pick<LimitsConfig, 'maxDepth' | 'max
 function depthRule(context: ValidationContext, max: number): ASTVisitor {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
+  let introspectionDepth = 0;
+  const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>, inIntrospection = false): number => {
     if (!set) return 0;
     let deepest = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        // Introspection meta fields (`__typename`, `__schema`) are not counted: they cost no Oro call.
-        if (sel.name.value.startsWith('__')) continue;
-        deepest = Math.max(deepest, 1 + depthOf(sel.selectionSet, seen));
+        if (sel.name.value === '__typename') continue;
+        // Introspection costs no Oro call but can nest without end (`fields { type { fields … } }`):
+        // it has its own, larger budget, enough for GraphiQL's standard introspection query.
+        if (!inIntrospection && sel.name.value.startsWith('__')) {
+          introspectionDepth = Math.max(introspectionDepth, 1 + depthOf(sel.selectionSet, seen, true));
+          continue;
+        }
+        deepest = Math.max(deepest, 1 + depthOf(sel.selectionSet, seen, inIntrospection));
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(sel.selectionSet, seen));
+        deepest = Math.max(deepest, depthOf(sel.selectionSet, seen, inIntrospection));
       } else {
         const name = sel.name.value;
         const frag = fragments.get(name);
         if (!frag || seen.has(name)) continue;
-        deepest = Math.max(deepest, depthOf(frag.selectionSet, new Set([...seen, name])));
+        deepest = Math.max(deepest, depthOf(frag.selectionSet, new Set([...seen, name]), inIntrospection));
       }
-      if (deepest > max) return deepest;
+      if (deepest > Math.max(max, INTROSPECTION_MAX_DEPTH)) return deepest;
     }
     return deepest;
   };
   return {
     OperationDefinition(node) {
+      introspectionDepth = 0;
       const depth = depthOf(node.selectionSet, new Set());
       if (depth > max) context.reportError(limitError('depth', max, `The operation is nested ${depth} levels deep; at most ${max} are allowed.`));
+      if (introspectionDepth > INTROSPECTION_MAX_DEPTH) {
+        context.reportError(limitError('depth', INTROSPECTION_MAX_DEPTH, `The introspection query is nested ${introspectionDepth} levels deep; at most ${INTROSPECTION_MAX_DEPTH} are allowed.`));
+      }
     },
   };
 }

@@ -163,6 +163,8 @@ export class ViewEndpoint {
       allowBatchedHttpRequests: false,
       parseOptions: { maxTokens: config.limits.maxTokens },
       validationRules: operationLimitRules(config.limits),
+      // Apollo's guard against fragment fan-out (selections counted with fragments expanded).
+      maxRecursiveSelections: true,
       formatError,
       logger: apolloLogger(logger),
       plugins: [ApolloServerPluginLandingPageDisabled(), operationPlugin(view, config, metrics)],

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { getIntrospectionQuery } from 'graphql';
 import { startTestGateway, gql } from './testGateway.ts';
 
 test('a storefront query is resolved through Oro and answered as JSON', async (t) => {
@@ -208,4 +209,21 @@ test('an @inContext value that is not header-safe is refused with BAD_USER_INPUT
   assert.equal(r.status, 400);
   assert.equal(r.body.errors![0]!.extensions!.code, 'BAD_USER_INPUT');
   assert.equal(g.oro.seen.length, 0);
+});
+
+test('the standard introspection query of GraphiQL passes the depth limit', async (t) => {
+  const g = await startTestGateway();
+  t.after(() => g.close());
+  const query = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true });
+  const r = await gql(g.url, query);
+  assert.equal(r.status, 200);
+  assert.equal(r.body.errors, undefined);
+});
+
+test('circular introspection is refused with OPERATION_TOO_COMPLEX', async (t) => {
+  const g = await startTestGateway();
+  t.after(() => g.close());
+  const r = await gql(g.url, `{ __schema { types { ${'fields { type { '.repeat(8)}name${' } }'.repeat(8)} } } }`);
+  assert.equal(r.status, 400);
+  assert.equal(r.body.errors![0]!.extensions!.code, 'OPERATION_TOO_COMPLEX');
 });
