@@ -119,3 +119,20 @@ function schemaAnswering(value: string): GraphQLSchema {
   schema.getQueryType()!.getFields().hello!.resolve = () => value;
   return schema;
 }
+
+test('readiness turns 503 while the circuit to Oro is open', async (t) => {
+  const g = await startTestGateway({
+    oroHandler: (_r, res) => {
+      res.writeHead(500);
+      res.end();
+    },
+    gateway: { upstream: { retries: 0, breaker: { minimumCalls: 2, failureRatio: 0.5, windowMs: 60_000, halfOpenAfterMs: 60_000 } } },
+  });
+  t.after(() => g.close());
+  assert.equal((await fetch(`${g.url}/readyz`)).status, 200);
+  await gql(g.url, '{ product(id: "1") { id } }');
+  await gql(g.url, '{ product(id: "2") { id } }');
+  const ready = await fetch(`${g.url}/readyz`);
+  assert.equal(ready.status, 503);
+  assert.equal(((await ready.json()) as { oro: string }).oro, 'unreachable');
+});
