@@ -24,6 +24,7 @@ import { playgroundRouter } from './playgroundRouter.ts';
 import { sendJsonError } from './sendJsonError.ts';
 import type { ServerContext } from './serverContext.ts';
 import { ViewEndpoint } from './viewEndpoint.ts';
+import { loadViewSchema } from './loadViewSchema.ts';
 
 /** What a schema loader gets: the shared network client and where Oro is. */
 export interface SchemaLoaderDeps {
@@ -41,7 +42,8 @@ export interface SchemaLoaderDeps {
 export type SchemaLoader = (view: OroView, deps: SchemaLoaderDeps) => Promise<GraphQLSchema>;
 
 export interface GatewayOptions {
-  loadSchema: SchemaLoader;
+  /** Default: `loadViewSchema` (Oro's OpenAPI → generated schema → compiler resolvers). */
+  loadSchema?: SchemaLoader;
   logger?: Logger;
   /** Collect Node process metrics too (off in tests). */
   defaultMetrics?: boolean;
@@ -72,13 +74,14 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
  * office (`/admin/graphql`), health, readiness, metrics and the playground. `config.oroUrl` must be
  * set (the serve command starts the emulator first when it is not).
  */
-export async function createGateway(config: Config, options: GatewayOptions): Promise<Gateway> {
+export async function createGateway(config: Config, options: GatewayOptions = {}): Promise<Gateway> {
   if (!config.oroUrl) throw new Error('createGateway needs config.oroUrl');
   const origin = new URL(config.oroUrl).origin;
   const logger = options.logger ?? createLogger(config.logLevel);
   const http = new OroHttp(config.upstream);
   const metrics = new GatewayMetrics({ defaultMetrics: options.defaultMetrics });
   const deps: SchemaLoaderDeps = { config, http, origin, logger };
+  const loadSchema = options.loadSchema ?? loadViewSchema;
   const serviceAccount =
     config.serviceAccount?.enabled === true
       ? new ServiceAccount(() => requestToken(http, { origin, tokenPath: config.tokenPath, client: config.serviceAccount! }, { grantType: 'client_credentials' }))
@@ -129,7 +132,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       logger,
       metrics,
       buildContext,
-      loadSchema: async () => addAuthMutations(withInContextDirective(await options.loadSchema('storefront', deps)), auth),
+      loadSchema: async () => addAuthMutations(withInContextDirective(await loadSchema('storefront', deps)), auth),
     }),
     backOffice: new ViewEndpoint({
       view: 'back-office',
@@ -137,7 +140,7 @@ export async function createGateway(config: Config, options: GatewayOptions): Pr
       logger,
       metrics,
       buildContext,
-      loadSchema: async () => withInContextDirective(await options.loadSchema('back-office', deps)),
+      loadSchema: async () => withInContextDirective(await loadSchema('back-office', deps)),
     }),
   };
 
