@@ -267,6 +267,16 @@ export function buildConfig(input: { env?: Env; file?: Record<string, unknown>; 
     },
     schemaSettings: input.file?.schema,
   };
+  r.rejectUnknown([
+    'port', 'host', 'logLevel', 'oroUrl', 'organizationId', 'tokenPath', 'storefront', 'backOffice',
+    'storefrontClientId', 'storefrontClientSecret', 'serviceAccountEnabled', 'serviceAccountClientId', 'serviceAccountClientSecret',
+    'playground', 'introspection', 'trace', 'schemaReloadIntervalMs', 'schemaRetryInitialMs', 'schemaRetryMaxMs', 'shutdownDrainMs',
+    'emulatorPort', 'emulatorLatencyMs', 'upstream', 'limits',
+  ]);
+  for (const view of [sf, bo]) view.rejectUnknown(['apiPath', 'slug', 'spec', 'endpoint']);
+  up.rejectUnknown([...Object.keys(DEFAULT_UPSTREAM)]);
+  br.rejectUnknown(Object.keys(DEFAULT_UPSTREAM.breaker));
+  li.rejectUnknown(Object.keys(DEFAULT_LIMITS));
   if (config.storefront.endpoint === config.backOffice.endpoint) problems.push('storefront and back-office endpoints must differ');
   if (config.upstream.breaker.failureRatio <= 0 || config.upstream.breaker.failureRatio > 1) problems.push('gateway.upstream.breaker.failureRatio must be in (0, 1]');
   if (config.upstream.maxInFlightPerOperation < 1) problems.push('gateway.upstream.maxInFlightPerOperation must be at least 1');
@@ -285,6 +295,11 @@ class Reader {
     private readonly where: string,
     private readonly problems: string[],
   ) {}
+
+  /** Reports keys that are not settings: a typo must not silently fall back to a default. */
+  rejectUnknown(known: readonly string[]): void {
+    for (const k of Object.keys(this.obj)) if (!known.includes(k)) this.problems.push(`${this.where}.${k} is not a known setting`);
+  }
 
   str(key: string): string | undefined {
     const v = this.obj[key];

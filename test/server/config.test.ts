@@ -45,3 +45,10 @@ test('invalid values are all reported at once', () => {
     (err: unknown) => err instanceof ConfigError && err.problems.length >= 3,
   );
 });
+
+test('an unknown gateway setting is reported instead of silently ignored', () => {
+  assert.throws(
+    () => buildConfig({ file: { gateway: { prot: 8080, upstream: { callTimeoutMS: 5 } } } }),
+    (err: unknown) => err instanceof ConfigError && err.problems.includes('gateway.prot is not a known setting') && err.problems.includes('gateway.upstream.callTimeoutMS is not a known setting'),
+  );
+});
