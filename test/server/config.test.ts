@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildConfig, ConfigError, DEFAULT_LIMITS, DEFAULT_UPSTREAM } from '../../src/config.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildConfig, ConfigError, DEFAULT_LIMITS, DEFAULT_UPSTREAM, loadConfig } from '../../src/config.ts';
 
 test('without any input the config has the documented defaults', () => {
   const c = buildConfig({});
@@ -51,4 +54,15 @@ test('an unknown gateway setting is reported instead of silently ignored', () =>
     () => buildConfig({ file: { gateway: { prot: 8080, upstream: { callTimeoutMS: 5 } } } }),
     (err: unknown) => err instanceof ConfigError && err.problems.includes('gateway.prot is not a known setting') && err.problems.includes('gateway.upstream.callTimeoutMS is not a known setting'),
   );
+});
+
+test('a YAML config file is read with its gateway and schema sections', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'oro-graphql-config-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'oro-graphql.yml');
+  writeFileSync(file, 'gateway:\n  oroUrl: https://shop.example.com\n  limits:\n    maxDepth: 6\nschema:\n  pageSize: { default: 20 }\n');
+  const c = loadConfig({ configFile: file }, {});
+  assert.equal(c.oroUrl, 'https://shop.example.com');
+  assert.equal(c.limits.maxDepth, 6);
+  assert.deepEqual(c.schemaSettings, { pageSize: { default: 20 } });
 });
