@@ -9,6 +9,7 @@ import type { ConnectionShape, FieldResolution, NodeScopes, SelectionScope } fro
 import { oroExtension } from '../schema/extensions.ts';
 import type { OroFieldExtension } from '../schema/extensions.ts';
 import { operationState } from './operationState.ts';
+import { PlanCache } from './planCache.ts';
 import type { OperationState } from './operationState.ts';
 import type { GatewayContext } from './types.ts';
 
@@ -44,6 +45,8 @@ interface EdgeValue {
  */
 export function attachResolvers(schema: GraphQLSchema, options?: Partial<CompilerOptions>): GraphQLSchema {
   const resolved = resolveCompilerOptions(options);
+  // One cache per executable schema: a reloaded schema starts empty, plans never outlive it.
+  const planCache = new PlanCache();
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__')) continue;
     if (isAbstractType(type)) {
@@ -54,7 +57,7 @@ export function attachResolvers(schema: GraphQLSchema, options?: Partial<Compile
     for (const field of Object.values(type.getFields())) {
       const ext = oroExtension<OroFieldExtension>(field);
       if (!ext) continue;
-      const resolver = resolverFor(ext, resolved);
+      const resolver = resolverFor(ext, resolved, planCache);
       if (resolver) field.resolve = resolver;
     }
   }
@@ -63,12 +66,12 @@ export function attachResolvers(schema: GraphQLSchema, options?: Partial<Compile
 
 type Resolver = GraphQLFieldResolver<unknown, GatewayContext>;
 
-function resolverFor(ext: OroFieldExtension, options: ReturnType<typeof resolveCompilerOptions>): Resolver | undefined {
+function resolverFor(ext: OroFieldExtension, options: ReturnType<typeof resolveCompilerOptions>, planCache: PlanCache): Resolver | undefined {
   switch (ext.kind) {
     case 'list':
     case 'item':
       return async (_source, _args, context, info) => {
-        const state = operationState(context.oro, options);
+        const state = operationState(context.oro, options, planCache);
         const plan = state.planFor(info);
         const root = plan.roots.find((r) => r.responseKey === info.path.key);
         if (!root) throw new GatewayError('INTERNAL_SERVER_ERROR', 'The field was not planned.');

@@ -7,6 +7,8 @@ import type { FetchResult } from '../loaders/runFetch.ts';
 import type { ResolvedCompilerOptions } from '../planner/compilerOptions.ts';
 import { planCoerced } from '../planner/planOperation.ts';
 import type { AnchorStep, FetchSpec, QueryPlan } from '../planner/types.ts';
+import { variablesKey } from './planCache.ts';
+import type { PlanCache } from './planCache.ts';
 import type { OroRequestContext } from './types.ts';
 
 /**
@@ -24,18 +26,29 @@ export class OperationState {
   constructor(
     readonly oro: OroRequestContext,
     readonly options: ResolvedCompilerOptions,
+    readonly planCache?: PlanCache,
   ) {
     this.runner = new RequestRunner({ upstream: oro.upstream, maxConcurrency: options.maxConcurrency, trace: oro.trace, signal: oro.signal });
   }
 
-  /** The operation's plan, computed once (cost limit checked before any call). */
+  /**
+   * The operation's plan, computed once per request (cost limit checked before any call) and
+   * taken from the schema's plan cache when the same operation ran before with the same
+   * variables. Failed plans are not cached: their errors belong to one request.
+   */
   planFor(info: GraphQLResolveInfo): QueryPlan {
     let entry = this.#plans.get(info.operation);
     if (!entry) {
-      try {
-        entry = { plan: planCoerced(info.schema, info.fragments as Record<string, FragmentDefinitionNode>, info.operation, info.variableValues, this.options) };
-      } catch (error) {
-        entry = { error };
+      const key = this.planCache ? variablesKey(info.variableValues) : undefined;
+      const cached = key !== undefined ? this.planCache!.get(info.operation, key) : undefined;
+      if (cached) entry = { plan: cached };
+      else {
+        try {
+          entry = { plan: planCoerced(info.schema, info.fragments as Record<string, FragmentDefinitionNode>, info.operation, info.variableValues, this.options) };
+          if (key !== undefined) this.planCache!.set(info.operation, key, entry.plan!);
+        } catch (error) {
+          entry = { error };
+        }
       }
       this.#plans.set(info.operation, entry);
     }
@@ -92,10 +105,10 @@ export class OperationState {
 
 const states = new WeakMap<OroRequestContext, OperationState>();
 
-export function operationState(oro: OroRequestContext, options: ResolvedCompilerOptions): OperationState {
+export function operationState(oro: OroRequestContext, options: ResolvedCompilerOptions, planCache?: PlanCache): OperationState {
   let state = states.get(oro);
   if (!state) {
-    state = new OperationState(oro, options);
+    state = new OperationState(oro, options, planCache);
     states.set(oro, state);
   }
   return state;
