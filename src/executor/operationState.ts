@@ -67,7 +67,7 @@ export class OperationState {
   }
 
   async #runTree(plan: QueryPlan, spec: FetchSpec, parents: string[]): Promise<void> {
-    const env = { runner: this.runner, store: this.store, maxQueryLength: this.options.maxQueryLength };
+    const env = { runner: this.runner, store: this.store, maxQueryLength: this.options.maxQueryLength, onBatch: this.oro.onBatch };
     const result = await runFetch(spec, env, parents);
     this.results.set(spec.id, result);
     if (result.error) return;

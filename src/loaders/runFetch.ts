@@ -25,6 +25,8 @@ export interface FetchEnv {
   runner: RequestRunner;
   store: ResourceStore;
   maxQueryLength: number;
+  /** Told the type and key count of every batched `filter[id]` request (GatewayContext `onBatch`). */
+  onBatch?: (resource: string, size: number) => void;
 }
 
 export const ROOT = '';
@@ -120,6 +122,7 @@ async function runByIds(spec: FetchSpec, env: FetchEnv, parents: string[]): Prom
   }
   const rows: ResourceIdentifier[] = [];
   for (const chunk of chunkIds(spec.path, spec.params, ids, env.maxQueryLength)) {
+    env.onBatch?.(spec.resource, chunk.length);
     const res = await get(spec, env, withQuery(spec.path, [...spec.params, { key: 'filter[id]', value: chunk.join(',') }]));
     rows.push(...primaryList(env, res.body));
   }

@@ -105,3 +105,13 @@ test('too complex operations fail before any upstream request', async () => {
   assert.equal(result.errors?.[0]?.extensions.code, 'OPERATION_TOO_COMPLEX');
   assert.equal(oro.paths.length, 0);
 });
+
+test('every batched filter[id] request is reported to onBatch with its type and number of ids', async () => {
+  const batches: Array<[string, number]> = [];
+  const oro = new FakeOro(fixtureRecords());
+  const contextValue: GatewayContext = { oro: { upstream: oro, onBatch: (resource, size) => batches.push([resource, size]) } };
+  const result = await graphql({ schema, source: '{ products(first: 3) { nodes { variants(sort: [SKU_DESC]) { nodes { sku } } } } }', contextValue });
+  assert.equal(result.errors, undefined);
+  assert.equal(oro.paths.length, 2);
+  assert.deepEqual(batches, [['products', 9]]);
+});
