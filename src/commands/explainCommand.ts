@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
-import { parse } from 'graphql';
+import { parse, validate } from 'graphql';
 import { GatewayError } from '../errors.ts';
 import { parseOpenApiText, readOpenApi } from '../metadata/readOpenApi.ts';
 import { planOperation } from '../planner/planOperation.ts';
@@ -65,6 +65,12 @@ export async function run(argv: string[]): Promise<number> {
     const model = readOpenApi(parseOpenApiText(await loadOpenApiSource(values.openapi, { token: values.token })));
     const { schema } = buildSchema(model);
     const document = parse(await readFile(values.query, 'utf8'));
+    // The planner trusts its input like an executor does; an invalid document would plan nothing.
+    const invalid = validate(schema, document);
+    if (invalid.length > 0) {
+      for (const e of invalid) console.error(`explain: ${e.message}`);
+      return 1;
+    }
     const variables = values.variables ? (JSON.parse(values.variables) as Record<string, unknown>) : {};
     const plan = planOperation(schema, document, variables, values['operation-name'], { basePath: model.basePath, model });
     console.log(formatPlan(plan));
