@@ -9,6 +9,7 @@ const suites: Array<{ name: string; file: string; args?: string[] }> = [
   { name: 'schema build', file: 'bench/schema.ts' },
   { name: 'emulator', file: 'bench/emulator.ts' },
   { name: 'query compiler vs direct JSON:API', file: 'bench/queries.ts' },
+  { name: 'gateway server throughput', file: 'bench/server.ts', args: ['--seconds', '3'] },
 ];
 
 const only = process.argv.slice(2);

@@ -8,10 +8,13 @@ import type { MetadataWarning } from '../metadata/model.ts';
 import { buildSchema } from '../schema/buildSchema.ts';
 import { buildOpenApiDocument } from '../emulator/openapi/buildOpenApiDocument.ts';
 import { formatWarning } from './printSchemaCommand.ts';
+import { decorateViewSchema, printOnlyAuth } from '../server/decorateViewSchema.ts';
+import type { OroView } from '../upstream/types.ts';
 
 const HELP = `Usage: oro-graphql schema-files (--write | --check)
 
-Generates the SDL of both emulator views (schema/storefront.graphql, schema/back-office.graphql)
+Generates the SDL of both emulator views as the gateway serves them (schema/storefront.graphql,
+schema/back-office.graphql)
 and of every real Oro fixture in ../shared/oro/openapi-fixtures/*.yml (schema/fixtures/<name>.graphql).
   --write   rewrite the files
   --check   exit 1 and list the files that differ from what would be generated`;
@@ -25,9 +28,12 @@ export interface SchemaFile {
   warnings: MetadataWarning[];
 }
 
-function sdlOf(document: unknown, view: string): { sdl: string; warnings: MetadataWarning[] } {
+function sdlOf(document: unknown, view: string, served?: OroView): { sdl: string; warnings: MetadataWarning[] } {
   const model = readOpenApi(document);
-  const { schema, warnings } = buildSchema(model, { view });
+  const built = buildSchema(model, { view });
+  const warnings = built.warnings;
+  // The emulator views are printed as the gateway serves them (auth mutations, @inContext).
+  const schema = served ? decorateViewSchema(served, built.schema, printOnlyAuth) : built.schema;
   const errors = validateSchema(schema);
   if (errors.length > 0) throw new Error(errors.map((e) => e.message).join('; '));
   return { sdl: printSchema(lexicographicSortSchema(schema)) + '\n', warnings: [...model.warnings, ...warnings] };
@@ -37,7 +43,7 @@ function sdlOf(document: unknown, view: string): { sdl: string; warnings: Metada
 export async function generateSchemaFiles(root = repoRoot): Promise<SchemaFile[]> {
   const files: SchemaFile[] = [];
   for (const view of ['storefront', 'back-office'] as const) {
-    files.push({ path: `schema/${view}.graphql`, ...sdlOf(buildOpenApiDocument(view), view) });
+    files.push({ path: `schema/${view}.graphql`, ...sdlOf(buildOpenApiDocument(view), view, view) });
   }
   const fixtures = join(root, '..', 'shared', 'oro', 'openapi-fixtures');
   const names = (await readdir(fixtures)).filter((f) => /\.ya?ml$|\.json$/.test(f)).sort();

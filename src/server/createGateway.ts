@@ -15,11 +15,11 @@ import { requestToken, TokenRefusedError } from '../upstream/requestToken.ts';
 import type { OroToken, TokenGrant } from '../upstream/requestToken.ts';
 import { ServiceAccount } from '../upstream/serviceAccount.ts';
 import type { OroView } from '../upstream/types.ts';
-import { addAuthMutations } from './addAuthMutations.ts';
+import { decorateViewSchema } from './decorateViewSchema.ts';
 import type { StorefrontAuth } from './addAuthMutations.ts';
 import { createLogger } from './createLogger.ts';
 import { GatewayMetrics } from './gatewayMetrics.ts';
-import { isCurrencyCode, isLocalizationId, withInContextDirective } from './inContextDirective.ts';
+import { isCurrencyCode, isLocalizationId } from './inContextDirective.ts';
 import { playgroundRouter } from './playgroundRouter.ts';
 import { sendJsonError } from './sendJsonError.ts';
 import type { ServerContext } from './serverContext.ts';
@@ -132,7 +132,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       logger,
       metrics,
       buildContext,
-      loadSchema: async () => addAuthMutations(withInContextDirective(await loadSchema('storefront', deps)), auth),
+      loadSchema: async () => decorateViewSchema('storefront', await loadSchema('storefront', deps), auth),
     }),
     backOffice: new ViewEndpoint({
       view: 'back-office',
@@ -140,7 +140,7 @@ export async function createGateway(config: Config, options: GatewayOptions = {}
       logger,
       metrics,
       buildContext,
-      loadSchema: async () => withInContextDirective(await loadSchema('back-office', deps)),
+      loadSchema: async () => decorateViewSchema('back-office', await loadSchema('back-office', deps), auth),
     }),
   };
 
