@@ -70,15 +70,20 @@ export class ResourceStore {
       throw new TypeError('resource object without string type and id');
     }
     const key = resourceKey(resource.type, resource.id);
-    const existing = this.#records.get(key) ?? { type: resource.type, id: resource.id, attributes: {}, relationships: {} };
-    if (isObject(resource.attributes)) Object.assign(existing.attributes, resource.attributes);
+    let existing = this.#records.get(key);
+    if (!existing) {
+      // The parsed response body belongs to this request alone, so its attributes object is
+      // kept as is instead of copied (the hot path: most records arrive once).
+      existing = { type: resource.type, id: resource.id, attributes: isObject(resource.attributes) ? resource.attributes : {}, relationships: {} };
+      this.#records.set(key, existing);
+    } else if (isObject(resource.attributes)) Object.assign(existing.attributes, resource.attributes);
     if (isObject(resource.relationships)) {
-      for (const [name, rel] of Object.entries(resource.relationships)) {
+      for (const name in resource.relationships) {
+        const rel = resource.relationships[name];
         if (!isObject(rel) || !('data' in rel)) continue;
         existing.relationships[name] = normalizeLinkage(rel.data);
       }
     }
-    this.#records.set(key, existing);
     return { type: resource.type, id: resource.id };
   }
 }
