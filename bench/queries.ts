@@ -71,7 +71,7 @@ async function readJson(res: { statusCode: number; body: { text(): Promise<strin
 
 async function main(): Promise<void> {
   const iterations = Number(process.argv[2] ?? 40);
-  const warmup = 5;
+  const warmup = 40;
   const emu = await startEmulator({ port: 0, latencyMs: 20, seed: 1 });
   const sf = emu.accounts.oauthClients.storefront;
   const config = buildConfig({
