@@ -2,8 +2,11 @@
  * Canonical storefront operations through the REAL gateway stack: the HTTP server from
  * `createGateway` (Express + Apollo, the undici upstream client, the default schema loader) in
  * front of the emulator at 20 ms per request, against a plain client sending the hand-written
- * optimum JSON:API requests for the same data. Both sides use an undici keep-alive pool, run in
- * this process, are warmed up first and interleaved per iteration (gateway, direct, gateway, …).
+ * optimum JSON:API requests for the same data. The emulator runs in its own process (as Oro
+ * would: it must not share the gateway's event loop); the gateway and both clients run here. Both
+ * sides use an undici keep-alive pool, are warmed up first and interleaved per iteration
+ * (gateway, direct, gateway, …). Request counts come from the emulator's request log, read once
+ * per operation outside the timed loop.
  *
  * Run: npm run bench:queries [-- <iterations>]      (default 40)
  *
@@ -12,7 +15,9 @@
  */
 import { Pool } from 'undici';
 import { buildConfig } from '../src/config.ts';
-import { startEmulator } from '../src/emulator/startEmulator.ts';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import type { DemoAccounts, RecordedRequest } from '../src/emulator/startEmulator.ts';
 import { createGateway } from '../src/server/createGateway.ts';
 import { loadViewSchema } from '../src/server/loadViewSchema.ts';
 import { customerToken } from '../test/support/testUpstream.ts';
@@ -69,10 +74,45 @@ async function readJson(res: { statusCode: number; body: { text(): Promise<strin
   return JSON.parse(text);
 }
 
+/** Starts `oro-graphql emulator` in a child process and resolves with its URL once it listens. */
+async function spawnEmulator(latencyMs: number): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['bin/oro-graphql.js', 'emulator', '--port', '0', '--latency', String(latencyMs), '--seed', '1'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /listening on (http:\/\/[\d.]+:\d+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`emulator exited with ${code}: ${out}`)));
+  });
+  child.stdout!.resume();
+  return { url, child };
+}
+
 async function main(): Promise<void> {
   const iterations = Number(process.argv[2] ?? 40);
   const warmup = 40;
-  const emu = await startEmulator({ port: 0, latencyMs: 20, seed: 1 });
+  const latencyMs = Number(process.env.BENCH_LATENCY_MS ?? 20);
+  const { url: emuUrl, child } = await spawnEmulator(latencyMs);
+  const emuControl = new Pool(emuUrl, { connections: 1 });
+  const control = async (method: 'GET' | 'DELETE', path: string): Promise<any> => {
+    const res = await emuControl.request({ method, path });
+    const text = await res.body.text();
+    return text ? JSON.parse(text) : null;
+  };
+  const emu = {
+    url: emuUrl,
+    accounts: (await control('GET', '/_emulator/accounts')) as DemoAccounts,
+    clearRequests: () => control('DELETE', '/_emulator/requests'),
+    requests: async () => (await control('GET', '/_emulator/requests')) as RecordedRequest[],
+    close: async () => {
+      await emuControl.close();
+      child.kill('SIGTERM');
+    },
+  };
   const sf = emu.accounts.oauthClients.storefront;
   const config = buildConfig({
     env: { NODE_ENV: 'production', LOG_LEVEL: 'silent' },
@@ -88,8 +128,7 @@ async function main(): Promise<void> {
     const token = await customerToken(emu.url, sf, emu.accounts.customerUsers[0]!);
     const authorization = `Bearer ${token}`;
 
-    const viaGateway = async (c: Case): Promise<number> => {
-      emu.clearRequests();
+    const viaGateway = async (c: Case): Promise<void> => {
       const res = await gwPool.request({
         method: 'POST',
         path: '/graphql',
@@ -98,19 +137,21 @@ async function main(): Promise<void> {
       });
       const body = await readJson(res, c.name);
       if (body.errors) throw new Error(`${c.name}: ${JSON.stringify(body.errors)}`);
-      return emu.requests().filter((r) => r.path.startsWith('/api/')).length;
     };
-    const viaDirect = async (c: Case): Promise<number> => {
+    const viaDirect = async (c: Case): Promise<void> => {
       let prev: any[] = [];
-      let n = 0;
       for (const stage of c.direct) {
         const paths = stage(prev);
-        n += paths.length;
         prev = await Promise.all(
           paths.map(async (path) => readJson(await oroPool.request({ method: 'GET', path, headers: { accept: 'application/vnd.api+json', authorization, 'x-include': 'noHateoas' } }), path)),
         );
       }
-      return n;
+    };
+    /** Oro requests one run of `side` makes, from the emulator's request log. */
+    const countRequests = async (side: (c: Case) => Promise<void>, c: Case): Promise<number> => {
+      await emu.clearRequests();
+      await side(c);
+      return (await emu.requests()).filter((r) => r.path.startsWith('/api/')).length;
     };
 
     const rows: string[][] = [['operation', 'gateway reqs', 'optimum reqs', 'gateway p50', 'direct p50', 'gateway p95', 'direct p95', 'p50 ratio']];
@@ -119,20 +160,21 @@ async function main(): Promise<void> {
         await viaGateway(c);
         await viaDirect(c);
       }
+      const gwReqs = await countRequests(viaGateway, c);
+      const drReqs = await countRequests(viaDirect, c);
+      await emu.clearRequests();
       const gw: number[] = [];
       const dr: number[] = [];
-      let gwReqs = 0;
-      let drReqs = 0;
       for (let i = 0; i < iterations; i++) {
         // Alternate which side goes first so neither always meets a warmer or colder emulator.
         const order = i % 2 === 0 ? ['gw', 'dr'] : ['dr', 'gw'];
         for (const side of order) {
           const t = performance.now();
           if (side === 'gw') {
-            gwReqs = await viaGateway(c);
+            await viaGateway(c);
             gw.push(performance.now() - t);
           } else {
-            drReqs = await viaDirect(c);
+            await viaDirect(c);
             dr.push(performance.now() - t);
           }
         }
@@ -148,7 +190,7 @@ async function main(): Promise<void> {
         (quantile(gw, 0.5) / quantile(dr, 0.5)).toFixed(2),
       ]);
     }
-    console.log(`emulator latency 20 ms per request, ${iterations} iterations after ${warmup} warm-up rounds, times in ms`);
+    console.log(`emulator (own process) latency ${latencyMs} ms per request, ${iterations} iterations after ${warmup} warm-up rounds, times in ms`);
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
     for (const r of rows) console.log(r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
   } finally {

@@ -1,6 +1,11 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { ApolloServerPlugin, HTTPGraphQLRequest } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
@@ -167,7 +172,15 @@ export class ViewEndpoint {
       maxRecursiveSelections: true,
       formatError,
       logger: apolloLogger(logger),
-      plugins: [ApolloServerPluginLandingPageDisabled(), operationPlugin(view, config, metrics)],
+      // Apollo's cache-control plugin is on by default and hooks every field resolution; Oro's data is
+      // per-customer and the gateway sets no cache hints, so it only costs time (measured in bench:queries).
+      plugins: [
+        ApolloServerPluginLandingPageDisabled(),
+        ApolloServerPluginCacheControlDisabled(),
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        operationPlugin(view, config, metrics),
+      ],
     });
   }
 }
