@@ -451,9 +451,11 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
           if (a.hidden) continue;
           const name = fieldNames.claim(a.graphqlName ?? graphqlName(a.name), pointerOf(r), `attribute "${a.name}"`);
           const scalar = scalarOf(a.dataType);
+          // Nullable even when Oro marks the field required: Oro sends null for fields the caller may
+          // not see (PROTOCOL §4.2), and union members must agree on a shared field's nullability.
           fields[name] = {
-            type: a.required ? new GraphQLNonNull(scalar) : scalar,
-            description: plainDescription(a.description),
+            type: scalar,
+            description: withRequiredNote(plainDescription(a.description), a.required),
             deprecationReason: a.deprecated ? DEPRECATED : undefined,
             extensions: { oro: { kind: 'attribute', name: a.name, dataType: a.dataType } satisfies OroFieldExtension },
           };
@@ -546,4 +548,11 @@ export function buildSchema(model: ResourceModel, options: BuildSchemaOptions = 
     types: extraTypes,
   });
   return { schema, warnings };
+}
+
+/** Keeps Oro's "required" (not nullable in Oro's metadata) visible in the SDL of a nullable field. */
+function withRequiredNote(description: string | undefined, required: boolean): string | undefined {
+  if (!required) return description;
+  const note = 'Always set in Oro (required in its metadata); null only when the caller may not see it.';
+  return description ? `${description}\n\n${note}` : note;
 }

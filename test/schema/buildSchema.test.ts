@@ -49,12 +49,24 @@ for (const [label, schemaNode, expected] of scalarCases) {
   });
 }
 
-test('a required attribute is non-null and every relationship is nullable', () => {
+test('a required attribute stays nullable with a note, and every relationship is nullable', () => {
   const { schema } = schemaOf([
     { type: 'things', attributes: [{ name: 'sku', schema: { type: 'string' }, required: true }], relationships: [{ name: 'owner', target: 'users', required: true }] },
   ]);
-  assert.equal(fieldType(schema, 'Thing', 'sku'), 'String!');
+  // Oro nulls fields the caller may not see (PROTOCOL §4.2): a non-null field would null the whole record.
+  assert.equal(fieldType(schema, 'Thing', 'sku'), 'String');
+  assert.match((schema.getType('Thing') as GraphQLObjectType).getFields().sku!.description ?? '', /required in its metadata/);
   assert.equal(fieldType(schema, 'Thing', 'owner'), 'User');
+});
+
+test('union members can select a shared attribute that only one of them marks required', () => {
+  const { schema } = schemaOf([
+    { type: 'pages', attributes: [{ name: 'title', schema: { type: 'string' }, required: true }] },
+    { type: 'categories', attributes: [{ name: 'title', schema: { type: 'string' } }] },
+  ]);
+  const pageTitle = (schema.getType('Page') as GraphQLObjectType).getFields().title!.type;
+  const categoryTitle = (schema.getType('Category') as GraphQLObjectType).getFields().title!.type;
+  assert.equal(String(pageTitle), String(categoryTitle));
 });
 
 test('decimal values pass through as the strings Oro sends', () => {
