@@ -279,16 +279,10 @@ function filterKind(description: string | undefined, key: string): Filter['kind'
   return 'custom';
 }
 
-interface ListParams {
-  filters: Filter[];
+/** The parts of a Resource its get_list parameters decide; `sortableFields` is unset when there is no `sort`. */
+type ListParams = Pick<Resource, 'filters' | 'defaultSort' | 'paging' | 'defaultPageSize' | 'include' | 'fieldsets' | 'meta'> & {
   sortableFields?: string[];
-  defaultSort?: string;
-  paging: boolean;
-  defaultPageSize?: number;
-  include: boolean;
-  fieldsets: boolean;
-  meta: boolean;
-}
+};
 
 /** Query parameters of a read operation (METADATA §2.7–2.9). */
 function readParameters(op: Operation, refs: RefResolver, headers: Set<string>, attributeTypes: Map<string, OroDataType>): ListParams {
