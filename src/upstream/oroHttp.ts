@@ -120,7 +120,8 @@ export class OroHttp {
         if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
       }
       let body: unknown = null;
-      if (text.trim() !== '') {
+      // `/\S/` stops at the first character; `trim()` would copy the whole (possibly large) body.
+      if (/\S/.test(text)) {
         try {
           body = JSON.parse(text);
         } catch (err) {
